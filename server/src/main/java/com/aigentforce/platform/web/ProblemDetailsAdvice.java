@@ -1,0 +1,174 @@
+package com.aigentforce.platform.web;
+
+import com.aigentforce.platform.DomainException;
+import com.aigentforce.platform.Throttled;
+import jakarta.validation.ConstraintViolationException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.lang.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DatabindException;
+
+/**
+ * The one place where exceptions become RFC 9457 problem responses. Validation failures are 422 with one entry
+ * per field, unreadable bodies 400, domain facts whatever status they carry; anything unexpected is a logged 500.
+ */
+@RestControllerAdvice
+class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger LOGGER = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+    @ExceptionHandler(DomainException.class)
+    ResponseEntity<Object> domain(DomainException ex) {
+        ProblemDetail problem = ProblemResponses.problem(ex.status(), ex.problemType(), ex.getMessage());
+        ex.properties().forEach(problem::setProperty);
+        HttpHeaders headers = new HttpHeaders();
+        if (ex instanceof Throttled throttled) {
+            headers.set(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, throttled.retryAfter().toSeconds())));
+        }
+        return ResponseEntity.status(ex.status()).headers(headers).body(problem);
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<Object> accessDenied(AccessDeniedException ex) {
+        return ResponseEntity.status(HttpStatus.FORBIDDEN)
+                .body(ProblemResponses.problem(HttpStatus.FORBIDDEN, "forbidden", ex.getMessage()));
+    }
+
+    @ExceptionHandler(AuthenticationException.class)
+    ResponseEntity<Object> unauthenticated(AuthenticationException ex) {
+        return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+                .body(ProblemResponses.problem(HttpStatus.UNAUTHORIZED, "unauthorized", "Authentication is required"));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException ex) {
+        return validation(List.of(new FieldProblem(ex.getName(), "has an invalid value")));
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<Object> constraintViolation(ConstraintViolationException ex) {
+        return validation(ex.getConstraintViolations().stream()
+                .map(v -> new FieldProblem(leaf(v.getPropertyPath().toString()), v.getMessage()))
+                .toList());
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> unexpected(Exception ex) {
+        LOGGER.error("Request(id={}) failed unexpectedly", MDC.get(RequestIdFilter.MDC_KEY), ex);
+        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(ProblemResponses.problem(
+                HttpStatus.INTERNAL_SERVER_ERROR, "internal", "An unexpected error occurred; it has been logged"));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldProblem> errors = new ArrayList<>();
+        for (FieldError error : ex.getBindingResult().getFieldErrors()) {
+            errors.add(new FieldProblem(error.getField(), error.getDefaultMessage()));
+        }
+        ex.getBindingResult().getGlobalErrors()
+                .forEach(e -> errors.add(new FieldProblem(e.getObjectName(), e.getDefaultMessage())));
+        return validation(errors);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldProblem> errors = new ArrayList<>();
+        ex.getParameterValidationResults().forEach(result -> result.getResolvableErrors().forEach(error -> errors.add(
+                new FieldProblem(result.getMethodParameter().getParameterName(), error.getDefaultMessage()))));
+        return validation(errors);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Throwable cause = ex.getCause();
+        while (cause != null && !(cause instanceof BodyTooLarge)) {
+            cause = cause.getCause();
+        }
+        if (cause != null) {
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+                    .body(ProblemResponses.problem(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", cause.getMessage()));
+        }
+        String detail = "The request body is missing or is not valid JSON";
+        if (ex.getCause() instanceof DatabindException databind && !databind.getPath().isEmpty()) {
+            String field = databind.getPath().stream()
+                    .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
+                    .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("");
+            ProblemDetail problem = ProblemResponses.problem(HttpStatus.BAD_REQUEST, "malformed-request",
+                    "The field '" + field + "' has a value of the wrong type or an unknown value");
+            problem.setProperty("errors", List.of(Map.of("field", field, "message", "has a wrong type or unknown value")));
+            return ResponseEntity.badRequest().body(problem);
+        }
+        if (ex.getCause() instanceof JacksonException jackson && jackson.getLocation() != null) {
+            detail = "The request body is not valid JSON (line " + jackson.getLocation().getLineNr() + ", column "
+                    + jackson.getLocation().getColumnNr() + ")";
+        }
+        return ResponseEntity.badRequest().body(ProblemResponses.problem(HttpStatus.BAD_REQUEST, "malformed-request", detail));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, @Nullable Object body, HttpHeaders headers,
+            HttpStatusCode statusCode, WebRequest request) {
+        ProblemDetail problem = body instanceof ProblemDetail given ? given
+                : ProblemDetail.forStatusAndDetail(statusCode, ex.getMessage());
+        ProblemDetail ours = ProblemResponses.problem(statusCode, slug(statusCode), problem.getDetail());
+        if (problem.getProperties() != null) {
+            problem.getProperties().forEach(ours::setProperty);
+        }
+        return super.handleExceptionInternal(ex, ours, headers, statusCode, request);
+    }
+
+    private static ResponseEntity<Object> validation(List<FieldProblem> errors) {
+        ProblemDetail problem = ProblemResponses.problem(HttpStatus.UNPROCESSABLE_CONTENT, "validation",
+                "The request has invalid fields");
+        problem.setProperty("errors", errors.stream()
+                .sorted(Comparator.comparing(FieldProblem::field))
+                .map(e -> Map.of("field", e.field(), "message", e.message() == null ? "is invalid" : e.message()))
+                .toList());
+        return ResponseEntity.unprocessableContent().body(problem);
+    }
+
+    private static String slug(HttpStatusCode status) {
+        return switch (status.value()) {
+            case 400 -> "malformed-request";
+            case 404 -> "not-found";
+            case 405 -> "method-not-allowed";
+            case 406 -> "not-acceptable";
+            case 413 -> "payload-too-large";
+            case 415 -> "unsupported-media-type";
+            default -> "http-" + status.value();
+        };
+    }
+
+    private static String leaf(String path) {
+        int dot = path.lastIndexOf('.');
+        return dot < 0 ? path : path.substring(dot + 1);
+    }
+
+    private record FieldProblem(String field, String message) {}
+
+}

@@ -1,0 +1,31 @@
+package com.aigentforce.platform.web;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/** Tells whoever started the server where to go and how to begin. */
+@Component
+class ReadyBanner {
+
+    private static final Logger LOGGER = LoggerFactory.getLogger(ReadyBanner.class);
+
+    private final String publicUrl;
+    private final boolean registration;
+
+    ReadyBanner(@Value("${aigentforce.public-url}") String publicUrl,
+            @Value("${aigentforce.registration.enabled:true}") boolean registration) {
+        this.publicUrl = publicUrl;
+        this.registration = registration;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void announce() {
+        LOGGER.info("AiGentForce is ready at {} : {}; API reference at {}/swagger-ui", publicUrl,
+                registration ? "open it and choose 'Create an organisation' to register, or sign in"
+                        : "sign in with an account your administrator created", publicUrl);
+    }
+}

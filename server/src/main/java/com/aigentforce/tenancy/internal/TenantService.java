@@ -1,0 +1,60 @@
+package com.aigentforce.tenancy.internal;
+
+import com.aigentforce.tenancy.Tenancy;
+import com.aigentforce.tenancy.TenantRef;
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class TenantService implements Tenancy {
+
+    private final Tenants tenants;
+
+    TenantService(Tenants tenants) {
+        this.tenants = tenants;
+    }
+
+    @Override
+    @Transactional
+    public TenantRef create(String organizationName) {
+        String base = slugOf(organizationName);
+        String slug = base;
+        while (tenants.existsBySlug(slug)) {
+            slug = base + "-" + Integer.toString(ThreadLocalRandom.current().nextInt(36 * 36 * 36 * 36), 36);
+        }
+        return tenants.saveAndFlush(new Tenant(organizationName.strip(), slug)).toRef();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<TenantRef> find(UUID tenantId) {
+        return tenants.findById(tenantId).map(Tenant::toRef);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<TenantRef> findByIdOrSlug(String idOrSlug) {
+        if (idOrSlug == null || idOrSlug.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return find(UUID.fromString(idOrSlug.strip()));
+        } catch (IllegalArgumentException notAnId) {
+            return tenants.findBySlug(idOrSlug.strip().toLowerCase(Locale.ROOT)).map(Tenant::toRef);
+        }
+    }
+
+    static String slugOf(String name) {
+        String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        if (slug.length() > 40) {
+            slug = slug.substring(0, 40).replaceAll("-+$", "");
+        }
+        return slug.isEmpty() ? "org" : slug;
+    }
+}

@@ -1,0 +1,39 @@
+package com.aigentforce.users.internal;
+
+import com.aigentforce.identity.AccountDirectory.AccessGrant;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Caches each account's standing and permissions so authorising a request costs no query. Local changes (roles,
+ * status, role definitions) evict at once; the short time-to-live bounds staleness when another node made the
+ * change.
+ */
+@Component
+class AccessCache {
+
+    private final Cache<UUID, Optional<AccessGrant>> grants;
+
+    AccessCache(@Value("${aigentforce.security.access-cache-ttl:15s}") Duration ttl) {
+        this.grants = Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(ttl).build();
+    }
+
+    Optional<AccessGrant> get(UUID userId, Supplier<Optional<AccessGrant>> loader) {
+        return grants.get(userId, id -> loader.get());
+    }
+
+    void evict(UUID userId) {
+        grants.invalidate(userId);
+    }
+
+    /** A role definition changed: anyone may hold it. */
+    void evictAll() {
+        grants.invalidateAll();
+    }
+}

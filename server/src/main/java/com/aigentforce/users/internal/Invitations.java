@@ -1,0 +1,98 @@
+package com.aigentforce.users.internal;
+
+import com.aigentforce.identity.Passwords;
+import com.aigentforce.platform.NotFound;
+import com.aigentforce.tenancy.Tenancy;
+import com.aigentforce.tenancy.TenantContext;
+import com.aigentforce.tenancy.TenantRef;
+import com.aigentforce.users.internal.UserViews.Invitation;
+import com.aigentforce.users.internal.UserViews.InvitationAccepted;
+import com.aigentforce.users.internal.UserViews.InvitationInfo;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Invitations for people created without a password: a single-use random token (only its hash is stored) that
+ * the admin can pass on or that the configured sender emails.
+ */
+@Component
+class Invitations {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Users users;
+    private final Tenancy tenancy;
+    private final Passwords passwords;
+    private final InvitationSender sender;
+    private final TransactionTemplate tx;
+    private final Auditor auditor;
+    private final String publicUrl;
+    private final Duration validity;
+
+    Invitations(Users users, Tenancy tenancy, Passwords passwords, InvitationSender sender, TransactionTemplate tx,
+            Auditor auditor, @Value("${aigentforce.public-url}") String publicUrl,
+            @Value("${aigentforce.users.invitation-validity:7d}") Duration validity) {
+        this.users = users;
+        this.tenancy = tenancy;
+        this.passwords = passwords;
+        this.sender = sender;
+        this.tx = tx;
+        this.auditor = auditor;
+        this.publicUrl = publicUrl.replaceAll("/+$", "");
+        this.validity = validity;
+    }
+
+    Invitation issue(User user) {
+        byte[] raw = new byte[32];
+        RANDOM.nextBytes(raw);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
+        Instant expiresAt = Instant.now().plus(validity);
+        user.invite(hash(token), expiresAt);
+        Invitation invitation = new Invitation(token, publicUrl + "/accept-invite?token=" + token, expiresAt);
+        String organisation = tenancy.find(user.tenantId()).map(TenantRef::name).orElse("");
+        sender.send(user.email(), user.name(), organisation, invitation);
+        return invitation;
+    }
+
+    InvitationInfo info(String token) {
+        return TenantContext.callAsSystem(() -> tx.execute(s -> {
+            User user = pending(token);
+            String organisation = tenancy.find(user.tenantId()).map(TenantRef::name).orElse("");
+            return new InvitationInfo(user.email(), user.name(), organisation, user.invitationExpiresAt());
+        }));
+    }
+
+    InvitationAccepted accept(String token, String password, String name) {
+        return TenantContext.callAsSystem(() -> tx.execute(s -> {
+            User user = pending(token);
+            passwords.requireAcceptable("password", password, user.email(), name == null ? user.name() : name);
+            user.acceptInvitation(passwords.hash(password), name);
+            auditor.recordAnonymous(user.tenantId(), "user.invitation.accepted", user.id(), user.email(), "user", user.id());
+            return new InvitationAccepted(user.tenantId(), user.id());
+        }));
+    }
+
+    private User pending(String token) {
+        return users.findByInvitationHash(hash(token))
+                .filter(u -> u.status() == UserStatus.INVITED)
+                .filter(u -> u.invitationExpiresAt() != null && u.invitationExpiresAt().isAfter(Instant.now()))
+                .orElseThrow(() -> new NotFound("Invitation", new UUID(0, 0)));
+    }
+
+    private static byte[] hash(String token) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package com.aigentforce.users.internal;
+
+import com.aigentforce.platform.Conflict;
+import com.aigentforce.platform.InvalidField;
+import com.aigentforce.platform.NotFound;
+import com.aigentforce.platform.PageResponse;
+import com.aigentforce.users.Permissions;
+import com.aigentforce.users.internal.UserRequests.RoleRequest;
+import com.aigentforce.users.internal.UserViews.PermissionView;
+import com.aigentforce.users.internal.UserViews.RoleView;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Built-in (read-only) and custom roles of a tenant. */
+@Service
+class RoleService {
+
+    private final Roles roles;
+    private final Users users;
+    private final AccessCache accessCache;
+    private final Auditor auditor;
+
+    RoleService(Roles roles, Users users, AccessCache accessCache, Auditor auditor) {
+        this.roles = roles;
+        this.users = users;
+        this.accessCache = accessCache;
+        this.auditor = auditor;
+    }
+
+    List<PermissionView> permissions() {
+        return Permissions.CATALOGUE.entrySet().stream()
+                .map(e -> new PermissionView(e.getKey(), e.getValue()))
+                .sorted((a, b) -> a.name().compareTo(b.name()))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public PageResponse<RoleView> list(PageRequest page) {
+        Page<Role> found = roles.findAll(page.withSort(Sort.by(Sort.Order.desc("builtIn"), Sort.Order.asc("name"))));
+        return PageResponse.of(found, RoleService::view);
+    }
+
+    @Transactional(readOnly = true)
+    public RoleView get(UUID id) {
+        return view(find(id));
+    }
+
+    @Transactional
+    public RoleView create(RoleRequest request) {
+        requireKnownPermissions(request.permissions());
+        requireFreeName(request.name(), null);
+        Role role = roles.saveAndFlush(new Role(null, request.name(), request.description(), false, request.permissions()));
+        auditor.record("role.created", "role", role.id(), Map.of("name", role.name(), "permissions", role.permissions()));
+        return view(role);
+    }
+
+    @Transactional
+    public RoleView update(UUID id, RoleRequest request) {
+        Role role = find(id);
+        requireCustom(role);
+        requireKnownPermissions(request.permissions());
+        requireFreeName(request.name(), role);
+        List<String> before = role.permissions();
+        role.update(request.name(), request.description(), request.permissions());
+        roles.flush();
+        accessCache.evictAll();
+        auditor.record("role.updated", "role", role.id(), Map.of("name", role.name(), "before", before, "after",
+                role.permissions()));
+        return view(role);
+    }
+
+    @Transactional
+    public void delete(UUID id) {
+        Role role = find(id);
+        requireCustom(role);
+        if (users.countHoldingRole(role.id()) > 0) {
+            throw new Conflict("role-in-use", "The role '" + role.name() + "' is still assigned; remove it from people first");
+        }
+        roles.delete(role);
+        accessCache.evictAll();
+        auditor.record("role.deleted", "role", role.id(), Map.of("name", role.name()));
+    }
+
+    private Role find(UUID id) {
+        return roles.findById(id).orElseThrow(() -> new NotFound("Role", id));
+    }
+
+    private static void requireCustom(Role role) {
+        if (role.builtIn()) {
+            throw new Conflict("built-in-role", "The built-in role " + role.name() + " cannot be changed or deleted");
+        }
+    }
+
+    private void requireFreeName(String name, Role self) {
+        if (BuiltInRole.isBuiltIn(name.strip())) {
+            throw new InvalidField("name", "is the name of a built-in role");
+        }
+        roles.findByNameIgnoreCase(name.strip())
+                .filter(existing -> self == null || !existing.id().equals(self.id()))
+                .ifPresent(existing -> {
+                    throw new Conflict("role-name-taken", "A role named '" + name.strip() + "' already exists");
+                });
+    }
+
+    private static void requireKnownPermissions(List<String> permissions) {
+        for (String permission : permissions) {
+            if (!Permissions.CATALOGUE.containsKey(permission)) {
+                throw new InvalidField("permissions", "unknown permission '" + permission + "'");
+            }
+        }
+    }
+
+    static RoleView view(Role role) {
+        return new RoleView(role.id(), role.name(), role.description(), role.builtIn(), role.permissions(),
+                role.createdAt(), role.updatedAt());
+    }
+}

@@ -1,0 +1,62 @@
+package com.aigentforce.users.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.UUID;
+import org.hibernate.annotations.TenantId;
+import org.hibernate.annotations.UuidGenerator;
+
+@Entity
+@Table(name = "team")
+class Team {
+
+    @Id
+    @UuidGenerator(style = UuidGenerator.Style.VERSION_7)
+    private UUID id;
+
+    @TenantId
+    @Column(name = "tenant_id")
+    private UUID tenantId;
+
+    private String name;
+
+    private String description;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected Team() {}
+
+    Team(String name, String description) {
+        this.name = name.strip();
+        this.description = description;
+        this.createdAt = Instant.now();
+        this.updatedAt = createdAt;
+    }
+
+    void update(String name, String description) {
+        this.name = name.strip();
+        this.description = description;
+        touch();
+    }
+
+    void touch() {
+        this.updatedAt = Instant.now();
+    }
+
+    UUID id() { return id; }
+    String name() { return name; }
+    String description() { return description; }
+    Instant createdAt() { return createdAt; }
+    Instant updatedAt() { return updatedAt; }
+}

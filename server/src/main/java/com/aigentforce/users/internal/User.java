@@ -1,0 +1,161 @@
+package com.aigentforce.users.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.TenantId;
+import org.hibernate.annotations.UuidGenerator;
+import org.hibernate.type.SqlTypes;
+
+@Entity
+@Table(name = "app_user")
+class User {
+
+    @Id
+    @UuidGenerator(style = UuidGenerator.Style.VERSION_7)
+    private UUID id;
+
+    @TenantId
+    @Column(name = "tenant_id")
+    private UUID tenantId;
+
+    private String email;
+
+    @Column(name = "email_normalized")
+    private String emailNormalized;
+
+    private String name;
+
+    @Column(name = "password_hash")
+    private String passwordHash;
+
+    @Enumerated(EnumType.STRING)
+    private UserStatus status;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "role_ids")
+    private List<UUID> roleIds = new ArrayList<>();
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    private Map<String, Object> preferences = new HashMap<>();
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    private Map<String, Object> metadata = new HashMap<>();
+
+    @Column(name = "invitation_hash")
+    private byte[] invitationHash;
+
+    @Column(name = "invitation_expires_at")
+    private Instant invitationExpiresAt;
+
+    @Column(name = "last_login_at")
+    private Instant lastLoginAt;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected User() {}
+
+    User(UUID tenantId, String email, String name, String passwordHash, List<UUID> roleIds) {
+        this.tenantId = tenantId;
+        this.email = email.strip();
+        this.emailNormalized = normalize(email);
+        this.name = name.strip();
+        this.passwordHash = passwordHash;
+        this.status = passwordHash == null ? UserStatus.INVITED : UserStatus.ACTIVE;
+        this.roleIds = new ArrayList<>(roleIds);
+        this.createdAt = Instant.now();
+        this.updatedAt = createdAt;
+    }
+
+    static String normalize(String email) {
+        return email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    void invite(byte[] tokenHash, Instant expiresAt) {
+        this.invitationHash = tokenHash;
+        this.invitationExpiresAt = expiresAt;
+        touch();
+    }
+
+    void acceptInvitation(String passwordHash, String name) {
+        this.passwordHash = passwordHash;
+        if (name != null && !name.isBlank()) {
+            this.name = name.strip();
+        }
+        this.status = UserStatus.ACTIVE;
+        this.invitationHash = null;
+        this.invitationExpiresAt = null;
+        touch();
+    }
+
+    void rename(String name) {
+        this.name = name.strip();
+        touch();
+    }
+
+    void changePassword(String passwordHash) {
+        this.passwordHash = passwordHash;
+        touch();
+    }
+
+    void replacePreferences(Map<String, Object> preferences) {
+        this.preferences = new HashMap<>(preferences);
+        touch();
+    }
+
+    void replaceMetadata(Map<String, Object> metadata) {
+        this.metadata = new HashMap<>(metadata);
+        touch();
+    }
+
+    void changeStatus(UserStatus status) {
+        this.status = status;
+        touch();
+    }
+
+    void assignRoles(List<UUID> roleIds) {
+        this.roleIds = new ArrayList<>(roleIds);
+        touch();
+    }
+
+    void recordLogin(Instant at) {
+        this.lastLoginAt = at;
+    }
+
+    private void touch() {
+        this.updatedAt = Instant.now();
+    }
+
+    UUID id() { return id; }
+    UUID tenantId() { return tenantId; }
+    String email() { return email; }
+    String name() { return name; }
+    String passwordHash() { return passwordHash; }
+    UserStatus status() { return status; }
+    List<UUID> roleIds() { return List.copyOf(roleIds); }
+    Map<String, Object> preferences() { return preferences; }
+    Map<String, Object> metadata() { return metadata; }
+    Instant invitationExpiresAt() { return invitationExpiresAt; }
+    Instant lastLoginAt() { return lastLoginAt; }
+    Instant createdAt() { return createdAt; }
+    Instant updatedAt() { return updatedAt; }
+}

@@ -1,0 +1,120 @@
+package com.aigentforce.users.internal;
+
+import com.aigentforce.platform.PageResponse;
+import com.aigentforce.platform.security.CurrentCaller;
+import com.aigentforce.platform.security.RequiresPermission;
+import com.aigentforce.users.Permissions;
+import com.aigentforce.users.internal.UserRequests.ChangePassword;
+import com.aigentforce.users.internal.UserRequests.CreateUser;
+import com.aigentforce.users.internal.UserRequests.SetRoles;
+import com.aigentforce.users.internal.UserRequests.UpdateProfile;
+import com.aigentforce.users.internal.UserRequests.UpdateUser;
+import com.aigentforce.users.internal.UserViews.UserRolesView;
+import com.aigentforce.users.internal.UserViews.UserView;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import java.util.UUID;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/users")
+@Tag(name = "Users", description = "People in the organisation, their profiles, status and roles")
+class UserController {
+
+    private final UserService users;
+
+    UserController(UserService users) {
+        this.users = users;
+    }
+
+    @GetMapping("/me")
+    @RequiresPermission(Permissions.PROFILE_READ)
+    @Operation(summary = "The signed-in person")
+    UserView me() {
+        return users.get(CurrentCaller.get().userId());
+    }
+
+    @PutMapping("/me")
+    @RequiresPermission(Permissions.PROFILE_WRITE)
+    @Operation(summary = "Edit one's own name and preferences")
+    UserView updateMe(@Valid @RequestBody UpdateProfile request) {
+        return users.updateProfile(request);
+    }
+
+    @PostMapping("/me/password")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @RequiresPermission(Permissions.PROFILE_WRITE)
+    @Operation(summary = "Change one's own password")
+    void changePassword(@Valid @RequestBody ChangePassword request) {
+        users.changePassword(request);
+    }
+
+    @GetMapping
+    @RequiresPermission(Permissions.USERS_READ)
+    @Operation(summary = "Search people", description = "`q` matches name or email; `role` is a role name or id; `team` a team id.")
+    PageResponse<UserView> search(@RequestParam(required = false) @Size(max = 100) String q,
+            @RequestParam(required = false) @Size(max = 64) String role, @RequestParam(required = false) UUID team,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        return users.search(q, role, team, PageRequest.of(page, size));
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @RequiresPermission(Permissions.USERS_WRITE)
+    @Operation(summary = "Create a person", description = "Without a password the person is invited: the answer carries an invitation link to pass on (and it is mailed when SMTP is configured).")
+    UserView create(@Valid @RequestBody CreateUser request) {
+        return users.create(request);
+    }
+
+    @GetMapping("/{id}")
+    @RequiresPermission(Permissions.USERS_READ)
+    @Operation(summary = "One person")
+    UserView get(@PathVariable UUID id) {
+        return users.get(id);
+    }
+
+    @PutMapping("/{id}")
+    @RequiresPermission(Permissions.USERS_WRITE)
+    @Operation(summary = "Edit a person", description = "Changing `status` also needs `users:admin`.")
+    UserView update(@PathVariable UUID id, @Valid @RequestBody UpdateUser request) {
+        return users.update(id, request);
+    }
+
+    @DeleteMapping("/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @RequiresPermission(Permissions.USERS_WRITE)
+    @Operation(summary = "Deactivate a person (their data is kept)")
+    void deactivate(@PathVariable UUID id) {
+        users.deactivate(id);
+    }
+
+    @GetMapping("/{id}/roles")
+    @RequiresPermission(Permissions.USERS_READ)
+    @Operation(summary = "A person's roles and the permissions they grant")
+    UserRolesView roles(@PathVariable UUID id) {
+        return users.roles(id);
+    }
+
+    @PutMapping("/{id}/roles")
+    @RequiresPermission(Permissions.ROLES_ASSIGN)
+    @Operation(summary = "Replace a person's roles", description = "The last active OWNER cannot lose OWNER; only an OWNER grants or removes OWNER.")
+    UserRolesView assignRoles(@PathVariable UUID id, @Valid @RequestBody SetRoles request) {
+        return users.assignRoles(id, request.roles());
+    }
+}

@@ -1,0 +1,261 @@
+package com.aigentforce.users.internal;
+
+import com.aigentforce.identity.Passwords;
+import com.aigentforce.platform.Conflict;
+import com.aigentforce.platform.Forbidden;
+import com.aigentforce.platform.InvalidField;
+import com.aigentforce.platform.NotFound;
+import com.aigentforce.platform.PageResponse;
+import com.aigentforce.platform.security.Caller;
+import com.aigentforce.platform.security.CurrentCaller;
+import com.aigentforce.tenancy.SubscriptionTier;
+import com.aigentforce.tenancy.Tenancy;
+import com.aigentforce.tenancy.TenantRef;
+import com.aigentforce.users.Permissions;
+import com.aigentforce.users.internal.UserRequests.ChangePassword;
+import com.aigentforce.users.internal.UserRequests.CreateUser;
+import com.aigentforce.users.internal.UserRequests.UpdateProfile;
+import com.aigentforce.users.internal.UserRequests.UpdateUser;
+import com.aigentforce.users.internal.UserViews.TeamRef;
+import com.aigentforce.users.internal.UserViews.UserRolesView;
+import com.aigentforce.users.internal.UserViews.UserView;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Subquery;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.hibernate.query.criteria.HibernateCriteriaBuilder;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** People in a tenant: profiles, status, role assignment. */
+@Service
+class UserService {
+
+    private final Users users;
+    private final RoleCatalog roleCatalog;
+    private final Teams teams;
+    private final TeamMembers members;
+    private final Tenancy tenancy;
+    private final Passwords passwords;
+    private final Invitations invitations;
+    private final AccessCache accessCache;
+    private final Auditor auditor;
+
+    UserService(Users users, RoleCatalog roleCatalog, Teams teams, TeamMembers members, Tenancy tenancy,
+            Passwords passwords, Invitations invitations, AccessCache accessCache, Auditor auditor) {
+        this.users = users;
+        this.roleCatalog = roleCatalog;
+        this.teams = teams;
+        this.members = members;
+        this.tenancy = tenancy;
+        this.passwords = passwords;
+        this.invitations = invitations;
+        this.accessCache = accessCache;
+        this.auditor = auditor;
+    }
+
+    @Transactional(readOnly = true)
+    public UserView get(UUID id) {
+        return views(List.of(find(id))).getFirst();
+    }
+
+    @Transactional(readOnly = true)
+    public PageResponse<UserView> search(String q, String role, UUID team, org.springframework.data.domain.PageRequest page) {
+        Specification<User> spec = (root, query, cb) -> {
+            List<Predicate> where = new ArrayList<>();
+            if (q != null && !q.isBlank()) {
+                String like = "%" + q.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                        .replace("_", "\\_") + "%";
+                where.add(cb.or(cb.like(cb.lower(root.get("name")), like, '\\'),
+                        cb.like(root.get("emailNormalized"), like, '\\')));
+            }
+            if (role != null && !role.isBlank()) {
+                UUID roleId = roleCatalog.resolve("role", List.of(role)).getFirst();
+                where.add(((HibernateCriteriaBuilder) cb).arrayContains(root.get("roleIds"), roleId));
+            }
+            if (team != null) {
+                Subquery<UUID> inTeam = query.subquery(UUID.class);
+                var member = inTeam.from(TeamMember.class);
+                inTeam.select(member.get("userId")).where(cb.equal(member.get("teamId"), team));
+                where.add(root.get("id").in(inTeam));
+            }
+            return cb.and(where.toArray(Predicate[]::new));
+        };
+        Page<User> found = users.findAll(spec, page.withSort(Sort.by("name", "id")));
+        List<UserView> views = views(found.getContent());
+        return new PageResponse<>(views, found.getNumber(), found.getSize(), found.getTotalElements());
+    }
+
+    @Transactional
+    public UserView create(CreateUser request) {
+        String normalized = User.normalize(request.email());
+        if (users.existsByEmailNormalized(normalized)) {
+            throw new Conflict("email-taken", "A person with this email already exists in the organisation");
+        }
+        List<UUID> roleIds = roleCatalog.resolve("roles", request.roles());
+        String hash = null;
+        if (request.password() != null && !request.password().isEmpty()) {
+            passwords.requireAcceptable("password", request.password(), request.email(), request.name());
+            hash = passwords.hash(request.password());
+        }
+        User user = users.saveAndFlush(new User(CurrentCaller.get().tenantId(), request.email(), request.name(), hash, roleIds));
+        UserViews.Invitation invitation = hash == null ? invitations.issue(user) : null;
+        auditor.record("user.created", "user", user.id(), Map.of("email", user.email(), "roles",
+                RoleCatalog.names(roleIds, roleCatalog.byId()), "invited", hash == null));
+        return views(List.of(user)).getFirst().withInvitation(invitation);
+    }
+
+    @Transactional
+    public UserView update(UUID id, UpdateUser request) {
+        Caller caller = CurrentCaller.get();
+        User user = find(id);
+        Map<String, Object> changed = new LinkedHashMap<>();
+        if (request.name() != null && !request.name().strip().equals(user.name())) {
+            user.rename(request.name());
+            changed.put("name", user.name());
+        }
+        if (request.preferences() != null) {
+            user.replacePreferences(request.preferences());
+            changed.put("preferences", true);
+        }
+        if (request.metadata() != null) {
+            user.replaceMetadata(request.metadata());
+            changed.put("metadata", true);
+        }
+        if (request.status() != null && request.status() != user.status()) {
+            if (!caller.has(Permissions.USERS_ADMIN)) {
+                throw new Forbidden("forbidden", "Changing a person's status needs the permission users:admin");
+            }
+            changeStatus(user, request.status());
+            changed.put("status", request.status().json());
+        }
+        if (!changed.isEmpty()) {
+            auditor.record("user.updated", "user", user.id(), changed);
+        }
+        return views(List.of(user)).getFirst();
+    }
+
+    @Transactional
+    public void deactivate(UUID id) {
+        User user = find(id);
+        if (user.status() == UserStatus.DEACTIVATED) {
+            return;
+        }
+        changeStatus(user, UserStatus.DEACTIVATED);
+        auditor.record("user.deactivated", "user", user.id(), Map.of("email", user.email()));
+    }
+
+    @Transactional
+    public UserView updateProfile(UpdateProfile request) {
+        User user = find(CurrentCaller.get().userId());
+        if (request.name() != null) {
+            user.rename(request.name());
+        }
+        if (request.preferences() != null) {
+            user.replacePreferences(request.preferences());
+        }
+        return views(List.of(user)).getFirst();
+    }
+
+    @Transactional
+    public void changePassword(ChangePassword request) {
+        User user = find(CurrentCaller.get().userId());
+        if (user.passwordHash() == null || !passwords.matches(request.currentPassword(), user.passwordHash())) {
+            throw new InvalidField("currentPassword", "is not your current password");
+        }
+        passwords.requireAcceptable("newPassword", request.newPassword(), user.email(), user.name());
+        user.changePassword(passwords.hash(request.newPassword()));
+        auditor.record("user.password.changed", "user", user.id(), Map.of());
+    }
+
+    @Transactional(readOnly = true)
+    public UserRolesView roles(UUID id) {
+        User user = find(id);
+        Map<UUID, Role> all = roleCatalog.byId();
+        return new UserRolesView(RoleCatalog.names(user.roleIds(), all),
+                List.copyOf(RoleCatalog.permissions(user.roleIds(), all)));
+    }
+
+    @Transactional
+    public UserRolesView assignRoles(UUID id, List<String> roleNames) {
+        User user = find(id);
+        Map<UUID, Role> all = roleCatalog.byId();
+        List<UUID> before = user.roleIds();
+        List<UUID> after = roleCatalog.resolve("roles", roleNames);
+        UUID owner = roleCatalog.ownerRoleId();
+        Caller caller = CurrentCaller.get();
+        boolean ownershipChanges = before.contains(owner) != after.contains(owner);
+        if (ownershipChanges && !callerIsOwner(caller, all)) {
+            throw new Forbidden("owner-only", "Only an OWNER can grant or remove the OWNER role");
+        }
+        if (before.contains(owner) && !after.contains(owner) && user.status() == UserStatus.ACTIVE
+                && users.countActiveHoldingRole(owner) <= 1) {
+            throw new Conflict("last-owner", "The last active OWNER cannot lose the OWNER role");
+        }
+        user.assignRoles(after);
+        users.flush();
+        accessCache.evict(user.id());
+        auditor.record("user.roles.changed", "user", user.id(), Map.of("before", RoleCatalog.names(before, all),
+                "after", RoleCatalog.names(after, all)));
+        return new UserRolesView(RoleCatalog.names(after, all), List.copyOf(RoleCatalog.permissions(after, all)));
+    }
+
+    private void changeStatus(User user, UserStatus status) {
+        UUID owner = roleCatalog.ownerRoleId();
+        if (user.status() == UserStatus.ACTIVE && user.roleIds().contains(owner)
+                && users.countActiveHoldingRole(owner) <= 1) {
+            throw new Conflict("last-owner", "The last active OWNER cannot be deactivated");
+        }
+        if (status == UserStatus.INVITED) {
+            throw new InvalidField("status", "can only be set to active or deactivated");
+        }
+        user.changeStatus(status);
+        accessCache.evict(user.id());
+    }
+
+    private boolean callerIsOwner(Caller caller, Map<UUID, Role> all) {
+        return users.findById(caller.userId())
+                .map(u -> RoleCatalog.names(u.roleIds(), all).contains(BuiltInRole.OWNER.name()))
+                .orElse(false);
+    }
+
+    User find(UUID id) {
+        return users.findById(id).orElseThrow(() -> new NotFound("User", id));
+    }
+
+    /** Builds user views with role names, permissions, teams and tier, in a fixed number of queries. */
+    List<UserView> views(List<User> page) {
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, Role> roles = roleCatalog.byId();
+        List<UUID> ids = page.stream().map(User::id).toList();
+        List<TeamMember> memberships = members.findByUserIdIn(ids);
+        Map<UUID, Team> teamsById = teams.findAllById(memberships.stream().map(TeamMember::teamId).distinct().toList())
+                .stream().collect(Collectors.toMap(Team::id, Function.identity()));
+        Map<UUID, List<TeamRef>> teamsOf = new HashMap<>();
+        for (TeamMember m : memberships) {
+            Team team = teamsById.get(m.teamId());
+            if (team != null) {
+                teamsOf.computeIfAbsent(m.userId(), k -> new ArrayList<>()).add(new TeamRef(team.id(), team.name(), m.lead()));
+            }
+        }
+        SubscriptionTier tier = tenancy.find(CurrentCaller.get().tenantId()).map(TenantRef::tier).orElse(SubscriptionTier.FREE);
+        return page.stream().map(u -> new UserView(u.id(), u.email(), u.name(), RoleCatalog.names(u.roleIds(), roles),
+                List.copyOf(RoleCatalog.permissions(u.roleIds(), roles)), tier, u.metadata(), u.createdAt(),
+                u.updatedAt(), u.status(), teamsOf.getOrDefault(u.id(), List.of()).stream()
+                        .sorted((a, b) -> a.name().compareToIgnoreCase(b.name())).toList(),
+                u.preferences(), u.lastLoginAt(), null)).filter(Objects::nonNull).toList();
+    }
+}
