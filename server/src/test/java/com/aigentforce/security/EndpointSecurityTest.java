@@ -1,0 +1,183 @@
+package com.aigentforce.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.aigentforce.support.Api;
+import com.aigentforce.support.Fixtures;
+import com.aigentforce.support.IntegrationTest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Walks every operation of the live OpenAPI document, so a new endpoint is covered the moment it exists: without
+ * credentials it answers 401, to a person without its declared permission 403, and with another organisation's ids
+ * 404 exactly like a missing object. An endpoint this test cannot exercise (no sample body or id fixture) fails it.
+ */
+@IntegrationTest
+class EndpointSecurityTest {
+
+    /** Permissions every signed-in person holds; their endpoints cannot answer 403 to a signed-in caller. */
+    private static final Set<String> SELF_SERVICE = Set.of("profile:read", "profile:write");
+
+    /** A well-formed body for each operation that takes one (the checks must not stop at validation). */
+    private static final Map<String, Object> SAMPLE_BODIES = Map.ofEntries(
+            Map.entry("POST /api/v1/auth/register", Map.of("organizationName", "x", "name", "x", "email", "x@x.test", "password", "x")),
+            Map.entry("POST /api/v1/auth/login", Map.of("email", "x@x.test", "password", "x")),
+            Map.entry("POST /api/v1/auth/refresh", Map.of("refreshToken", "x")),
+            Map.entry("POST /api/v1/auth/invitations/accept", Map.of("token", "x", "password", "x")),
+            Map.entry("PUT /api/v1/users/me", Map.of("name", "Renamed")),
+            Map.entry("POST /api/v1/users/me/password", Map.of("currentPassword", "x", "newPassword", "y")),
+            Map.entry("POST /api/v1/users", Map.of("email", "new@x.test", "name", "New", "roles", List.of("LEARNER"))),
+            Map.entry("PUT /api/v1/users/{id}", Map.of("name", "Renamed")),
+            Map.entry("PUT /api/v1/users/{id}/roles", Map.of("roles", List.of("LEARNER"))),
+            Map.entry("POST /api/v1/roles", Map.of("name", "Sample role", "permissions", List.of())),
+            Map.entry("PUT /api/v1/roles/{id}", Map.of("name", "Sample role 2", "permissions", List.of())),
+            Map.entry("POST /api/v1/teams", Map.of("name", "Sample team")),
+            Map.entry("PUT /api/v1/teams/{id}", Map.of("name", "Sample team 2")),
+            Map.entry("PUT /api/v1/teams/{id}/members", Map.of("members", List.of())));
+
+    @LocalServerPort
+    int port;
+
+    Api api;
+    Fixtures fixtures;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(port);
+        fixtures = new Fixtures(api);
+    }
+
+    @Test
+    void everyOperationDeclaresAPermissionOrThatItIsPublic() {
+        List<String> undeclared = new ArrayList<>();
+        forEachOperation((method, path, op) -> {
+            if (!op.has("x-permission") && !op.path("x-public").asBoolean(false)) {
+                undeclared.add(method + " " + path);
+            }
+        });
+        assertThat(undeclared).isEmpty();
+    }
+
+    @Test
+    void everyProtectedOperationAnswers401WithoutCredentials() {
+        List<String> checked = new ArrayList<>();
+        forEachOperation((method, path, op) -> {
+            if (op.path("x-public").asBoolean(false)) {
+                return;
+            }
+            String concrete = path.replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
+            api.method(method, concrete, body(method, path)).send().expectProblem(401);
+            api.method(method, concrete, body(method, path)).bearer("not-a-token").send().expectProblem(401);
+            checked.add(method + " " + path);
+        });
+        assertThat(checked).hasSizeGreaterThan(15);
+    }
+
+    @Test
+    void everyOperationAnswers403ToAPersonWithoutItsPermission() {
+        var org = fixtures.organisation();
+        api.post("/api/v1/roles", Map.of("name", "Nothing", "permissions", List.of())).bearer(org.owner().accessToken())
+                .send().expect(201);
+        var powerless = fixtures.person(org, "Nothing");
+        Ids ids = idsIn(org);
+        List<String> checked = new ArrayList<>();
+        forEachOperation((method, path, op) -> {
+            String permission = op.path("x-permission").asString("");
+            if (permission.isEmpty() || SELF_SERVICE.contains(permission)) {
+                return;
+            }
+            api.method(method, ids.fill(path), body(method, path)).bearer(powerless.session().accessToken()).send()
+                    .expectProblem(403);
+            checked.add(method + " " + path);
+        });
+        assertThat(checked).hasSizeGreaterThan(15);
+    }
+
+    @Test
+    void everyOperationOnAnotherOrganisationsObjectAnswers404() {
+        var victim = fixtures.organisation();
+        Ids victimIds = idsIn(victim);
+        var attacker = fixtures.organisation();
+        List<String> checked = new ArrayList<>();
+        forEachOperation((method, path, op) -> {
+            if (!path.contains("{") || op.path("x-public").asBoolean(false)) {
+                return;
+            }
+            api.method(method, victimIds.fill(path), body(method, path)).bearer(attacker.owner().accessToken()).send()
+                    .expectProblem(404);
+            checked.add(method + " " + path);
+        });
+        assertThat(checked).hasSizeGreaterThan(8);
+        // and nothing of the victim's changed: its person, role and team are intact
+        var owner = victim.owner().accessToken();
+        assertThat(api.get("/api/v1/users/" + victimIds.user).bearer(owner).send().expect(200).field("status")).isEqualTo("active");
+        api.get("/api/v1/roles/" + victimIds.role).bearer(owner).send().expect(200);
+        api.get("/api/v1/teams/" + victimIds.team).bearer(owner).send().expect(200);
+    }
+
+    private Ids idsIn(Fixtures.Org org) {
+        var person = fixtures.person(org, "LEARNER");
+        String role = api.post("/api/v1/roles", Map.of("name", Fixtures.unique("Role"), "permissions", List.of("kb:read")))
+                .bearer(org.owner().accessToken()).send().expect(201).field("id");
+        String team = api.post("/api/v1/teams", Map.of("name", Fixtures.unique("Team"))).bearer(org.owner().accessToken())
+                .send().expect(201).field("id");
+        return new Ids(person.id().toString(), role, team);
+    }
+
+    private record Ids(String user, String role, String team) {
+        String fill(String path) {
+            if (!path.contains("{")) {
+                return path;
+            }
+            String resource = path.replaceFirst("^/api/v1/([^/]+)/.*$", "$1");
+            String id = switch (resource) {
+                case "users" -> user;
+                case "roles" -> role;
+                case "teams" -> team;
+                default -> throw new AssertionError("No id fixture for " + path + "; add one to EndpointSecurityTest");
+            };
+            return path.replaceAll("\\{[^}]+}", id);
+        }
+    }
+
+    private static Object body(String method, String path) {
+        String key = method + " " + path;
+        if (SAMPLE_BODIES.containsKey(key)) {
+            return SAMPLE_BODIES.get(key);
+        }
+        return null;
+    }
+
+    private interface OperationVisitor {
+        void visit(String method, String path, JsonNode operation);
+    }
+
+    private void forEachOperation(OperationVisitor visitor) {
+        JsonNode paths = api.get("/v3/api-docs").send().expect(200).body().path("paths");
+        List<String> missingBodies = new ArrayList<>();
+        for (var path : paths.propertyNames()) {
+            if (!path.startsWith("/api/")) {
+                continue;
+            }
+            JsonNode item = paths.path(path);
+            for (var method : item.propertyNames()) {
+                JsonNode operation = item.path(method);
+                String verb = method.toUpperCase();
+                if (operation.path("requestBody").path("required").asBoolean(false) && body(verb, path) == null) {
+                    missingBodies.add(verb + " " + path);
+                    continue;
+                }
+                visitor.visit(verb, path, operation);
+            }
+        }
+        assertThat(missingBodies).as("operations without a sample body in EndpointSecurityTest").isEmpty();
+    }
+}
