@@ -60,6 +60,9 @@ final class EmbeddedPostgres implements AutoCloseable {
         Path binaries = extractBinaries(base.resolve("postgres-runtime"));
         Path cluster = base.resolve("postgres");
         boolean root = isRoot();
+        if (root) {
+            requireReachableByServerUser(base);
+        }
         String password = readOrCreatePassword(base.resolve("postgres.secret"));
         EmbeddedPostgres postgres = new EmbeddedPostgres(binaries, cluster, root,
                 requestedPort > 0 ? requestedPort : freePort(), password);
@@ -269,6 +272,19 @@ final class EmbeddedPostgres implements AutoCloseable {
         Files.writeString(file, password, StandardCharsets.UTF_8);
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
         return password;
+    }
+
+    /** As root the server runs as {@code nobody}, which must be able to traverse every parent of the data directory. */
+    private static void requireReachableByServerUser(Path base) throws IOException {
+        Files.createDirectories(base);
+        for (Path p = base; p != null; p = p.getParent()) {
+            Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(p);
+            if (!permissions.contains(PosixFilePermission.OTHERS_EXECUTE)) {
+                throw new IOException("Running as root, the embedded PostgreSQL runs as the user 'nobody', which cannot "
+                        + "enter " + p + ". Choose a data directory whose parents are world-traversable (chmod o+x), "
+                        + "or run as a non-root user.");
+            }
+        }
     }
 
     private static int freePort() throws IOException {

@@ -1,0 +1,138 @@
+package com.aigentforce.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.aigentforce.support.Api;
+import com.aigentforce.support.Fixtures;
+import com.aigentforce.support.IntegrationTest;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Bad input always gets a 4xx problem response that says what is wrong, and changes nothing. */
+@IntegrationTest
+class BadInputTest {
+
+    @LocalServerPort
+    int port;
+
+    Api api;
+    Fixtures fixtures;
+    Fixtures.Org org;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(port);
+        fixtures = new Fixtures(api);
+        org = fixtures.organisation();
+    }
+
+    @Test
+    void malformedJsonIs400() {
+        var response = api.post("/api/v1/users", "{\"email\": \"a@b.test\", ").bearer(token()).send().expectProblem(400);
+        assertThat(response.body().path("detail").asString()).contains("not valid JSON");
+    }
+
+    @Test
+    void emptyBodyIs400() {
+        api.post("/api/v1/teams", "").bearer(token()).send().expectProblem(400);
+    }
+
+    @Test
+    void wrongTypeNamesTheField() {
+        var response = api.post("/api/v1/users", Map.of("email", "a@b.test", "name", "A", "roles", "LEARNER"))
+                .bearer(token()).send().expectProblem(400);
+        assertThat(response.body().path("errors").get(0).path("field").asString()).isEqualTo("roles");
+    }
+
+    @Test
+    void unknownEnumValueNamesTheField() {
+        var person = fixtures.person(org, "LEARNER");
+        var response = api.put("/api/v1/users/" + person.id(), Map.of("status", "superuser")).bearer(token()).send()
+                .expectProblem(400);
+        assertThat(response.body().path("errors").get(0).path("field").asString()).isEqualTo("status");
+    }
+
+    @Test
+    void missingAndInvalidFieldsAreListedOneByOne() {
+        var response = api.post("/api/v1/users", Map.of("email", "not-an-email")).bearer(token()).send()
+                .expectProblem(422);
+        List<String> fields = response.body().path("errors").valueStream().map(e -> e.path("field").asString()).toList();
+        assertThat(fields).containsExactlyInAnyOrder("email", "name", "roles");
+    }
+
+    @Test
+    void weakPasswordsAreRefusedWithTheReason() {
+        for (String weak : List.of("short", "password1234567", "aaaaaaaaaaaaaaaa", "qwerty123456789!")) {
+            var response = api.post("/api/v1/auth/register", Map.of("organizationName", "Org", "name", "A B",
+                    "email", Fixtures.unique("w") + "@example.test", "password", weak)).send().expectProblem(422);
+            assertThat(response.body().path("errors").get(0).path("field").asString()).isEqualTo("password");
+        }
+        var tooLong = api.post("/api/v1/auth/register", Map.of("organizationName", "Org", "name", "A B", "email",
+                Fixtures.unique("w") + "@example.test", "password", "x".repeat(129))).send().expectProblem(422);
+        assertThat(tooLong.body().path("errors").get(0).path("field").asString()).isEqualTo("password");
+    }
+
+    @Test
+    void oversizedBodyIs413() {
+        String huge = "{\"name\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}";
+        api.post("/api/v1/teams", huge).bearer(token()).send().expectProblem(413);
+    }
+
+    @Test
+    void wrongContentTypeIs415() {
+        api.post("/api/v1/teams", "name=x").contentType("text/plain").bearer(token()).send().expectProblem(415);
+    }
+
+    @Test
+    void wrongMethodIs405() {
+        api.method("PATCH", "/api/v1/teams", Map.of()).bearer(token()).send().expectProblem(405);
+        api.put("/api/v1/auth/login", Map.of()).send().expectProblem(405);
+    }
+
+    @Test
+    void unknownApiPathIs404Problem() {
+        api.get("/api/v1/does-not-exist").bearer(token()).send().expectProblem(404);
+    }
+
+    @Test
+    void malformedIdIsAClientError() {
+        var response = api.get("/api/v1/users/not-a-uuid").bearer(token()).send();
+        assertThat(response.status()).isBetween(400, 499);
+        response.expectProblem(response.status());
+    }
+
+    @Test
+    void outOfRangePagingIs422() {
+        api.get("/api/v1/users?size=1000").bearer(token()).send().expectProblem(422);
+        api.get("/api/v1/users?page=-1").bearer(token()).send().expectProblem(422);
+    }
+
+    @Test
+    void unknownRoleAndPermissionAreValidationErrors() {
+        api.post("/api/v1/users", Map.of("email", Fixtures.unique("u") + "@x.test", "name", "U", "roles", List.of("WIZARD")))
+                .bearer(token()).send().expectProblem(422);
+        api.post("/api/v1/roles", Map.of("name", "Wizards", "permissions", List.of("magic:cast"))).bearer(token()).send()
+                .expectProblem(422);
+    }
+
+    @Test
+    void rejectedRequestsChangeNothing() {
+        long before = total();
+        api.post("/api/v1/users", Map.of("email", "broken")).bearer(token()).send().expectProblem(422);
+        api.post("/api/v1/users", "{").bearer(token()).send().expectProblem(400);
+        assertThat(total()).isEqualTo(before);
+        api.get("/api/v1/users/" + UUID.randomUUID()).bearer(token()).send().expectProblem(404);
+    }
+
+    private long total() {
+        return api.get("/api/v1/users").bearer(token()).send().expect(200).body().path("total").asLong();
+    }
+
+    private String token() {
+        return org.owner().accessToken();
+    }
+}
