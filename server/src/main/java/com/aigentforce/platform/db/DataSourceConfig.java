@@ -61,6 +61,8 @@ class DataSourceConfig {
         config.setPassword(password);
         config.setMaximumPoolSize(size);
         config.setReadOnly(readOnly);
+        // transactions manage commit themselves; Hibernate is told so and skips toggling auto-commit per transaction
+        config.setAutoCommit(false);
         config.addDataSourceProperty("reWriteBatchedInserts", "true");
         return new HikariDataSource(config);
     }

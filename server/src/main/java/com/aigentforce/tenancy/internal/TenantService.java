@@ -3,6 +3,9 @@ package com.aigentforce.tenancy.internal;
 import com.aigentforce.tenancy.Tenancy;
 import com.aigentforce.tenancy.TenantRef;
 import java.text.Normalizer;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -14,6 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 class TenantService implements Tenancy {
 
     private final Tenants tenants;
+    // tenants are read on most requests and change rarely; the short expiry bounds staleness across nodes
+    private final Cache<UUID, Optional<TenantRef>> byId = Caffeine.newBuilder().maximumSize(10_000)
+            .expireAfterWrite(Duration.ofSeconds(30)).build();
 
     TenantService(Tenants tenants) {
         this.tenants = tenants;
@@ -31,9 +37,8 @@ class TenantService implements Tenancy {
     }
 
     @Override
-    @Transactional(readOnly = true)
     public Optional<TenantRef> find(UUID tenantId) {
-        return tenants.findById(tenantId).map(Tenant::toRef);
+        return byId.get(tenantId, id -> tenants.findById(id).map(Tenant::toRef));
     }
 
     @Override

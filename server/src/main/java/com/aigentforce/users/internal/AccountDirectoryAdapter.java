@@ -49,7 +49,7 @@ class AccountDirectoryAdapter implements AccountDirectory {
             if (user.isEmpty()) {
                 return Optional.<AccessGrant>empty();
             }
-            Map<UUID, Role> roles = roleCatalog.byId();
+            Map<UUID, RoleCatalog.RoleInfo> roles = roleCatalog.byId();
             User u = user.get();
             Set<String> roleNames = new TreeSet<>(RoleCatalog.names(u.roleIds(), roles));
             return Optional.of(new AccessGrant(u.status() == UserStatus.ACTIVE, u.email(), roleNames,

@@ -1,7 +1,11 @@
 package com.aigentforce.users.internal;
 
 import com.aigentforce.platform.InvalidField;
+import com.aigentforce.tenancy.TenantContext;
 import com.aigentforce.users.Permissions;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -10,33 +14,53 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-/** Resolves role names and ids within the current tenant, and the permissions a set of roles grants. */
+/**
+ * Resolves role names and ids within the current tenant, and the permissions a set of roles grants. A tenant's
+ * roles are few and read on nearly every request, so an immutable snapshot per tenant is cached; changes on this
+ * node evict it at once, the expiry bounds staleness when another node changed a role.
+ */
 @Component
 class RoleCatalog {
 
     private final Roles roles;
+    private final Cache<UUID, Map<UUID, RoleInfo>> snapshots;
 
-    RoleCatalog(Roles roles) {
+    RoleCatalog(Roles roles, @Value("${aigentforce.security.access-cache-ttl:15s}") Duration ttl) {
         this.roles = roles;
+        this.snapshots = Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(ttl).build();
     }
 
-    /** All roles of the current tenant by id (a tenant has few roles; one query). */
-    Map<UUID, Role> byId() {
-        Map<UUID, Role> result = new LinkedHashMap<>();
-        for (Role role : roles.findAll()) {
-            result.put(role.id(), role);
+    /** What a role is, detached from any persistence session. */
+    record RoleInfo(UUID id, String name, boolean builtIn, List<String> permissions) {}
+
+    /** All roles of the current tenant by id. */
+    Map<UUID, RoleInfo> byId() {
+        UUID tenantId = TenantContext.current();
+        if (TenantContext.SYSTEM.equals(tenantId)) {
+            throw new IllegalStateException("Role lookups need a tenant, not the system context");
         }
-        return result;
+        return snapshots.get(tenantId, tenant -> {
+            Map<UUID, RoleInfo> result = new LinkedHashMap<>();
+            for (Role role : roles.findAll()) {
+                result.put(role.id(), new RoleInfo(role.id(), role.name(), role.builtIn(), role.permissions()));
+            }
+            return Map.copyOf(result);
+        });
+    }
+
+    void evict(UUID tenantId) {
+        snapshots.invalidate(tenantId);
     }
 
     /** Turns role names (or ids) from a request into ids; unknown names are a 422 on {@code field}. */
     List<UUID> resolve(String field, Collection<String> requested) {
-        Map<UUID, Role> all = byId();
+        Map<UUID, RoleInfo> all = byId();
         List<UUID> ids = new ArrayList<>();
         for (String wanted : requested) {
-            Role match = all.values().stream()
+            RoleInfo match = all.values().stream()
                     .filter(r -> r.name().equalsIgnoreCase(wanted.strip()) || r.id().toString().equals(wanted.strip()))
                     .findFirst()
                     .orElseThrow(() -> new InvalidField(field, "unknown role '" + wanted + "'"));
@@ -47,14 +71,14 @@ class RoleCatalog {
         return ids;
     }
 
-    static List<String> names(Collection<UUID> roleIds, Map<UUID, Role> all) {
-        return roleIds.stream().map(all::get).filter(r -> r != null).map(Role::name).sorted().toList();
+    static List<String> names(Collection<UUID> roleIds, Map<UUID, RoleInfo> all) {
+        return roleIds.stream().map(all::get).filter(r -> r != null).map(RoleInfo::name).sorted().toList();
     }
 
-    static Set<String> permissions(Collection<UUID> roleIds, Map<UUID, Role> all) {
+    static Set<String> permissions(Collection<UUID> roleIds, Map<UUID, RoleInfo> all) {
         Set<String> result = new TreeSet<>(Permissions.SELF_SERVICE);
         for (UUID id : roleIds) {
-            Role role = all.get(id);
+            RoleInfo role = all.get(id);
             if (role != null) {
                 result.addAll(role.permissions());
             }
@@ -63,7 +87,8 @@ class RoleCatalog {
     }
 
     UUID ownerRoleId() {
-        return roles.findByNameIgnoreCase(BuiltInRole.OWNER.name()).map(Role::id)
+        return byId().values().stream().filter(r -> r.builtIn() && r.name().equals(BuiltInRole.OWNER.name()))
+                .map(RoleInfo::id).findFirst()
                 .orElseThrow(() -> new IllegalStateException("Tenant has no OWNER role"));
     }
 
@@ -74,6 +99,7 @@ class RoleCatalog {
             Role role = roles.save(new Role(tenantId, builtIn.name(), builtIn.description(), true, builtIn.permissions()));
             ids.put(builtIn, role.id());
         }
+        evict(tenantId);
         return ids;
     }
 }

@@ -4,6 +4,7 @@ import com.aigentforce.platform.Conflict;
 import com.aigentforce.platform.InvalidField;
 import com.aigentforce.platform.NotFound;
 import com.aigentforce.platform.PageResponse;
+import com.aigentforce.platform.security.CurrentCaller;
 import com.aigentforce.users.Permissions;
 import com.aigentforce.users.internal.UserRequests.RoleRequest;
 import com.aigentforce.users.internal.UserViews.PermissionView;
@@ -23,12 +24,14 @@ class RoleService {
 
     private final Roles roles;
     private final Users users;
+    private final RoleCatalog catalog;
     private final AccessCache accessCache;
     private final Auditor auditor;
 
-    RoleService(Roles roles, Users users, AccessCache accessCache, Auditor auditor) {
+    RoleService(Roles roles, Users users, RoleCatalog catalog, AccessCache accessCache, Auditor auditor) {
         this.roles = roles;
         this.users = users;
+        this.catalog = catalog;
         this.accessCache = accessCache;
         this.auditor = auditor;
     }
@@ -56,6 +59,7 @@ class RoleService {
         requireKnownPermissions(request.permissions());
         requireFreeName(request.name(), null);
         Role role = roles.saveAndFlush(new Role(null, request.name(), request.description(), false, request.permissions()));
+        catalog.evict(CurrentCaller.get().tenantId());
         auditor.record("role.created", "role", role.id(), Map.of("name", role.name(), "permissions", role.permissions()));
         return view(role);
     }
@@ -69,6 +73,7 @@ class RoleService {
         List<String> before = role.permissions();
         role.update(request.name(), request.description(), request.permissions());
         roles.flush();
+        catalog.evict(CurrentCaller.get().tenantId());
         accessCache.evictAll();
         auditor.record("role.updated", "role", role.id(), Map.of("name", role.name(), "before", before, "after",
                 role.permissions()));
@@ -83,6 +88,8 @@ class RoleService {
             throw new Conflict("role-in-use", "The role '" + role.name() + "' is still assigned; remove it from people first");
         }
         roles.delete(role);
+        roles.flush();
+        catalog.evict(CurrentCaller.get().tenantId());
         accessCache.evictAll();
         auditor.record("role.deleted", "role", role.id(), Map.of("name", role.name()));
     }

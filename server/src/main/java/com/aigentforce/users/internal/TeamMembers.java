@@ -16,6 +16,10 @@ interface TeamMembers extends JpaRepository<TeamMember, UUID> {
 
     List<TeamMember> findByUserIdIn(Collection<UUID> userIds);
 
+    @Query("select new com.aigentforce.users.internal.Membership(m.userId, t.id, t.name, m.lead) "
+            + "from TeamMember m join Team t on t.id = m.teamId where m.userId in :userIds")
+    List<Membership> membershipsOf(@Param("userIds") Collection<UUID> userIds);
+
     boolean existsByTeamIdAndUserIdAndLeadTrue(UUID teamId, UUID userId);
 
     @Modifying(flushAutomatically = true, clearAutomatically = true)

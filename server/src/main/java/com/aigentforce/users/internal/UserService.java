@@ -182,7 +182,7 @@ class UserService {
     @Transactional(readOnly = true)
     public UserRolesView roles(UUID id) {
         User user = find(id);
-        Map<UUID, Role> all = roleCatalog.byId();
+        Map<UUID, RoleCatalog.RoleInfo> all = roleCatalog.byId();
         return new UserRolesView(RoleCatalog.names(user.roleIds(), all),
                 List.copyOf(RoleCatalog.permissions(user.roleIds(), all)));
     }
@@ -190,7 +190,7 @@ class UserService {
     @Transactional
     public UserRolesView assignRoles(UUID id, List<String> roleNames) {
         User user = find(id);
-        Map<UUID, Role> all = roleCatalog.byId();
+        Map<UUID, RoleCatalog.RoleInfo> all = roleCatalog.byId();
         List<UUID> before = user.roleIds();
         List<UUID> after = roleCatalog.resolve("roles", roleNames);
         UUID owner = roleCatalog.ownerRoleId();
@@ -224,7 +224,7 @@ class UserService {
         accessCache.evict(user.id());
     }
 
-    private boolean callerIsOwner(Caller caller, Map<UUID, Role> all) {
+    private boolean callerIsOwner(Caller caller, Map<UUID, RoleCatalog.RoleInfo> all) {
         return users.findById(caller.userId())
                 .map(u -> RoleCatalog.names(u.roleIds(), all).contains(BuiltInRole.OWNER.name()))
                 .orElse(false);
@@ -239,17 +239,11 @@ class UserService {
         if (page.isEmpty()) {
             return List.of();
         }
-        Map<UUID, Role> roles = roleCatalog.byId();
+        Map<UUID, RoleCatalog.RoleInfo> roles = roleCatalog.byId();
         List<UUID> ids = page.stream().map(User::id).toList();
-        List<TeamMember> memberships = members.findByUserIdIn(ids);
-        Map<UUID, Team> teamsById = teams.findAllById(memberships.stream().map(TeamMember::teamId).distinct().toList())
-                .stream().collect(Collectors.toMap(Team::id, Function.identity()));
         Map<UUID, List<TeamRef>> teamsOf = new HashMap<>();
-        for (TeamMember m : memberships) {
-            Team team = teamsById.get(m.teamId());
-            if (team != null) {
-                teamsOf.computeIfAbsent(m.userId(), k -> new ArrayList<>()).add(new TeamRef(team.id(), team.name(), m.lead()));
-            }
+        for (Membership m : members.membershipsOf(ids)) {
+            teamsOf.computeIfAbsent(m.userId(), k -> new ArrayList<>()).add(new TeamRef(m.teamId(), m.teamName(), m.lead()));
         }
         SubscriptionTier tier = tenancy.find(CurrentCaller.get().tenantId()).map(TenantRef::tier).orElse(SubscriptionTier.FREE);
         return page.stream().map(u -> new UserView(u.id(), u.email(), u.name(), RoleCatalog.names(u.roleIds(), roles),

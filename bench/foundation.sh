@@ -1,0 +1,100 @@
+#!/usr/bin/env bash
+# Foundation benchmark: authenticated API throughput against an unauthenticated baseline, token refresh and
+# password sign-in throughput, start-up time and memory. Everything runs on this machine, on loopback only.
+# Usage: bench/foundation.sh [seconds-per-run]   (needs wrk, curl, python3 and a built server jar)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+DURATION="${1:-20}"
+JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+JAR=server/target/aigentforce-server.jar
+OUT=bench/results/foundation-$(date -u +%Y%m%dT%H%M%SZ)
+mkdir -p "$OUT"
+PORT=18080
+BASE=http://127.0.0.1:$PORT
+PASSWORD='violet-harbour-sings-42'
+SERVER_PID=
+
+log() { echo "$*" | tee -a "$OUT/summary.txt"; }
+rss_mb() { awk '/VmRSS/ {printf "%.0f", $2/1024}' /proc/"$1"/status; }
+json() { python3 -c "import sys,json; print(json.load(sys.stdin)$1)"; }
+
+start_server() { # $1 data dir, extra args follow
+  local data=$1; shift
+  local t0; t0=$(date +%s.%N)
+  AIGENTFORCE_DATA_DIR=$data AIGENTFORCE_PORT=$PORT AIGENTFORCE_LOG_FORMAT=ecs \
+    "$JAVA_HOME/bin/java" -jar "$JAR" "$@" >"$OUT/server-$(basename "$data").log" 2>&1 &
+  SERVER_PID=$!
+  for _ in $(seq 1 600); do
+    if curl -fs "$BASE/actuator/health/readiness" >/dev/null 2>&1; then break; fi
+    sleep 0.2
+  done
+  curl -fs "$BASE/actuator/health/readiness" >/dev/null
+  READY_SECONDS=$(python3 -c "print(round($(date +%s.%N) - $t0, 1))")
+}
+
+stop_server() { kill "$SERVER_PID" 2>/dev/null || true; wait "$SERVER_PID" 2>/dev/null || true; }
+trap stop_server EXIT
+
+register_and_login() { # $1 email -> prints access token; sets REFRESH
+  curl -fs -X POST "$BASE/api/v1/auth/register" -H 'Content-Type: application/json' \
+    -d "{\"organizationName\":\"Bench $1\",\"name\":\"Bench Owner\",\"email\":\"$1\",\"password\":\"$PASSWORD\"}" >/dev/null
+  curl -fs -X POST "$BASE/api/v1/auth/login" -H 'Content-Type: application/json' \
+    -d "{\"email\":\"$1\",\"password\":\"$PASSWORD\"}"
+}
+
+run_wrk() { # name connections script url [env...]
+  local name=$1 conns=$2 script=$3 url=$4; shift 4
+  local peak=0
+  ( env "$@" wrk -t2 -c"$conns" -d"${DURATION}s" --latency -s "bench/lua/$script" "$url" >"$OUT/$name.txt" 2>&1 ) &
+  local wrk_pid=$!
+  while kill -0 $wrk_pid 2>/dev/null; do
+    local now; now=$(rss_mb "$SERVER_PID"); [ "$now" -gt "$peak" ] && peak=$now; sleep 1
+  done
+  wait $wrk_pid || true
+  log "$name: $(grep RESULT "$OUT/$name.txt" | sed 's/RESULT //') peak_rss_mb=$peak"
+}
+
+log "# foundation benchmark $(date -u +%FT%TZ) on $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $("$JAVA_HOME/bin/java" -version 2>&1 | head -1)"
+log "duration per run: ${DURATION}s, wrk -t2"
+
+DATA=$(mktemp -d /tmp/af-bench-XXXX); chmod 755 "$DATA"
+start_server "$DATA"
+log "start to ready, first start (creates the PostgreSQL cluster): ${READY_SECONDS}s"
+stop_server
+start_server "$DATA"
+log "start to ready, restart on existing data: ${READY_SECONDS}s"
+sleep 5
+log "idle RSS after start: $(rss_mb "$SERVER_PID") MB"
+
+LOGIN=$(register_and_login "bench-owner@example.test")
+TOKEN=$(echo "$LOGIN" | json '["accessToken"]')
+USER_ID=$(curl -fs -X POST "$BASE/api/v1/users" -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
+  -d '{"email":"bench-target@example.test","name":"Bench Target","roles":["LEARNER"]}' | json '["id"]')
+
+# warm up both paths (JIT, pools, caches), then measure baseline and authenticated back to back
+wrk -t2 -c64 -d10s "$BASE/actuator/health/liveness" >/dev/null
+TOKEN=$TOKEN wrk -t2 -c64 -d10s -s bench/lua/bearer-get.lua "$BASE/api/v1/users/$USER_ID" >/dev/null
+run_wrk baseline-unauthenticated-liveness 64 plain-get.lua "$BASE/actuator/health/liveness"
+run_wrk authenticated-get-user 64 bearer-get.lua "$BASE/api/v1/users/$USER_ID" TOKEN="$TOKEN"
+
+# refresh: one live session per connection
+TOKENS_FILE=$OUT/refresh-tokens.txt; : >"$TOKENS_FILE"
+for i in $(seq 1 128); do
+  curl -fs -X POST "$BASE/api/v1/auth/login" -H 'Content-Type: application/json' \
+    -d "{\"email\":\"bench-owner@example.test\",\"password\":\"$PASSWORD\"}" | json '["refreshToken"]' >>"$TOKENS_FILE"
+done
+run_wrk refresh 64 refresh.lua "$BASE/api/v1/auth/refresh" TOKENS_FILE="$TOKENS_FILE" THREADS=2
+
+run_wrk login-default-cost 8 login.lua "$BASE/api/v1/auth/login" EMAIL=bench-owner@example.test PASSWORD="$PASSWORD"
+log "RSS after load: $(rss_mb "$SERVER_PID") MB"
+stop_server
+
+# Keycloak's default Argon2id cost (5 iterations, 7 MiB), same machine, for the like-for-like comparison
+DATA2=$(mktemp -d /tmp/af-bench-XXXX); chmod 755 "$DATA2"
+start_server "$DATA2" --aigentforce.security.argon2.memory-kib=7168 --aigentforce.security.argon2.iterations=5
+register_and_login "bench-kc@example.test" >/dev/null
+EMAIL=bench-kc@example.test PASSWORD="$PASSWORD" wrk -t2 -c8 -d5s -s bench/lua/login.lua "$BASE/api/v1/auth/login" >/dev/null
+run_wrk login-keycloak-cost 8 login.lua "$BASE/api/v1/auth/login" EMAIL=bench-kc@example.test PASSWORD="$PASSWORD"
+stop_server
+rm -rf "$DATA" "$DATA2"
+log "raw output: $OUT"
