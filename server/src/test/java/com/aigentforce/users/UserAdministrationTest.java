@@ -85,6 +85,41 @@ class UserAdministrationTest {
     }
 
     @Test
+    void readsReflectEveryKindOfChangeImmediately() {
+        var person = fixtures.person(org, "LEARNER");
+        String path = "/api/v1/users/" + person.id();
+        assertThat(api.get(path).bearer(owner()).send().expect(200).field("name")).startsWith("Pat");
+        api.get("/api/v1/users/me").bearer(person.session().accessToken()).send().expect(200);
+
+        api.put(path, Map.of("name", "Renamed Person")).bearer(owner()).send().expect(200);
+        assertThat(api.get(path).bearer(owner()).send().field("name")).isEqualTo("Renamed Person");
+
+        api.put(path + "/roles", Map.of("roles", List.of("TRAINER"))).bearer(owner()).send().expect(200);
+        assertThat(api.get("/api/v1/users/me").bearer(person.session().accessToken()).send().body().path("roles").get(0)
+                .asString()).isEqualTo("TRAINER");
+
+        String team = api.post("/api/v1/teams", Map.of("name", "Readers")).bearer(owner()).send().expect(201).field("id");
+        api.put("/api/v1/teams/" + team + "/members", Map.of("members", List.of(Map.of("userId", person.id(), "lead", false))))
+                .bearer(owner()).send().expect(200);
+        assertThat(api.get(path).bearer(owner()).send().body().path("teams").get(0).path("name").asString()).isEqualTo("Readers");
+        api.put("/api/v1/teams/" + team, Map.of("name", "Writers")).bearer(owner()).send().expect(200);
+        assertThat(api.get(path).bearer(owner()).send().body().path("teams").get(0).path("name").asString()).isEqualTo("Writers");
+
+        String role = api.post("/api/v1/roles", Map.of("name", "Scribe", "permissions", List.of("kb:write")))
+                .bearer(owner()).send().expect(201).field("id");
+        api.put(path + "/roles", Map.of("roles", List.of("Scribe"))).bearer(owner()).send().expect(200);
+        api.get(path).bearer(owner()).send().expect(200);
+        api.put("/api/v1/roles/" + role, Map.of("name", "Senior Scribe", "permissions", List.of("kb:write", "kb:read")))
+                .bearer(owner()).send().expect(200);
+        var view = api.get(path).bearer(owner()).send().body();
+        assertThat(view.path("roles").get(0).asString()).isEqualTo("Senior Scribe");
+        assertThat(view.path("permissions").toString()).contains("kb:read");
+
+        api.delete(path).bearer(owner()).send().expect(204);
+        assertThat(api.get(path).bearer(owner()).send().field("status")).isEqualTo("deactivated");
+    }
+
+    @Test
     void theLastOwnerCannotBeRemovedAndOnlyOwnersGrantOwnership() {
         api.put("/api/v1/users/" + org.ownerId() + "/roles", Map.of("roles", List.of("ADMIN"))).bearer(owner()).send()
                 .expectProblem(409);

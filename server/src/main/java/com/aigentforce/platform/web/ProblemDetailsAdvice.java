@@ -10,6 +10,8 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -72,6 +74,20 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return validation(ex.getConstraintViolations().stream()
                 .map(v -> new FieldProblem(leaf(v.getPropertyPath().toString()), v.getMessage()))
                 .toList());
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ResponseEntity<Object> concurrentModification(OptimisticLockingFailureException ex) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(ProblemResponses.problem(HttpStatus.CONFLICT,
+                "concurrent-modification", "Someone else changed this at the same time; reload and try again"));
+    }
+
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ResponseEntity<Object> integrityViolation(DataIntegrityViolationException ex) {
+        LOGGER.info("Request(id={}) violated a constraint: {}", MDC.get(RequestIdFilter.MDC_KEY),
+                ex.getMostSpecificCause().getMessage());
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(ProblemResponses.problem(HttpStatus.CONFLICT,
+                "conflict", "The change conflicts with existing data (for example a duplicate name)"));
     }
 
     @ExceptionHandler(Exception.class)

@@ -19,13 +19,16 @@ class AccountDirectoryAdapter implements AccountDirectory {
     private final Users users;
     private final RoleCatalog roleCatalog;
     private final AccessCache cache;
+    private final UserViewCache views;
     private final TransactionTemplate tx;
     private final TransactionTemplate readOnly;
 
-    AccountDirectoryAdapter(Users users, RoleCatalog roleCatalog, AccessCache cache, TransactionTemplate tx) {
+    AccountDirectoryAdapter(Users users, RoleCatalog roleCatalog, AccessCache cache, UserViewCache views,
+            TransactionTemplate tx) {
         this.users = users;
         this.roleCatalog = roleCatalog;
         this.cache = cache;
+        this.views = views;
         this.tx = tx;
         this.readOnly = new TransactionTemplate(tx.getTransactionManager());
         this.readOnly.setReadOnly(true);
@@ -60,7 +63,8 @@ class AccountDirectoryAdapter implements AccountDirectory {
     @Override
     public void recordSuccessfulLogin(UUID tenantId, UUID userId) {
         TenantContext.runAs(tenantId, () -> tx.executeWithoutResult(s ->
-                users.findById(userId).ifPresent(u -> u.recordLogin(Instant.now()))));
+                users.recordLogin(userId, Instant.now())));
+        views.evict(tenantId, userId);
     }
 
     @Override

@@ -35,11 +35,12 @@ class Invitations {
     private final InvitationSender sender;
     private final TransactionTemplate tx;
     private final Auditor auditor;
+    private final UserViewCache views;
     private final String publicUrl;
     private final Duration validity;
 
     Invitations(Users users, Tenancy tenancy, Passwords passwords, InvitationSender sender, TransactionTemplate tx,
-            Auditor auditor, @Value("${aigentforce.public-url}") String publicUrl,
+            Auditor auditor, UserViewCache views, @Value("${aigentforce.public-url}") String publicUrl,
             @Value("${aigentforce.users.invitation-validity:7d}") Duration validity) {
         this.users = users;
         this.tenancy = tenancy;
@@ -47,6 +48,7 @@ class Invitations {
         this.sender = sender;
         this.tx = tx;
         this.auditor = auditor;
+        this.views = views;
         this.publicUrl = publicUrl.replaceAll("/+$", "");
         this.validity = validity;
     }
@@ -76,6 +78,7 @@ class Invitations {
             User user = pending(token);
             passwords.requireAcceptable("password", password, user.email(), name == null ? user.name() : name);
             user.acceptInvitation(passwords.hash(password), name);
+            views.evict(user.tenantId(), user.id());
             auditor.recordAnonymous(user.tenantId(), "user.invitation.accepted", user.id(), user.email(), "user", user.id());
             return new InvitationAccepted(user.tenantId(), user.id());
         }));

@@ -26,13 +26,16 @@ class RoleService {
     private final Users users;
     private final RoleCatalog catalog;
     private final AccessCache accessCache;
+    private final UserViewCache views;
     private final Auditor auditor;
 
-    RoleService(Roles roles, Users users, RoleCatalog catalog, AccessCache accessCache, Auditor auditor) {
+    RoleService(Roles roles, Users users, RoleCatalog catalog, AccessCache accessCache, UserViewCache views,
+            Auditor auditor) {
         this.roles = roles;
         this.users = users;
         this.catalog = catalog;
         this.accessCache = accessCache;
+        this.views = views;
         this.auditor = auditor;
     }
 
@@ -74,6 +77,7 @@ class RoleService {
         role.update(request.name(), request.description(), request.permissions());
         roles.flush();
         catalog.evict(CurrentCaller.get().tenantId());
+        views.evictTenant(CurrentCaller.get().tenantId());
         accessCache.evictAll();
         auditor.record("role.updated", "role", role.id(), Map.of("name", role.name(), "before", before, "after",
                 role.permissions()));
@@ -90,6 +94,7 @@ class RoleService {
         roles.delete(role);
         roles.flush();
         catalog.evict(CurrentCaller.get().tenantId());
+        views.evictTenant(CurrentCaller.get().tenantId());
         accessCache.evictAll();
         auditor.record("role.deleted", "role", role.id(), Map.of("name", role.name()));
     }

@@ -33,12 +33,14 @@ class TeamService {
     private final Teams teams;
     private final TeamMembers members;
     private final Users users;
+    private final UserViewCache views;
     private final Auditor auditor;
 
-    TeamService(Teams teams, TeamMembers members, Users users, Auditor auditor) {
+    TeamService(Teams teams, TeamMembers members, Users users, UserViewCache views, Auditor auditor) {
         this.teams = teams;
         this.members = members;
         this.users = users;
+        this.views = views;
         this.auditor = auditor;
     }
 
@@ -69,6 +71,7 @@ class TeamService {
         requireFreeName(request.name(), team);
         team.update(request.name(), request.description());
         teams.flush();
+        views.evictTenant(CurrentCaller.get().tenantId());
         auditor.record("team.updated", "team", team.id(), Map.of("name", team.name()));
         return views(List.of(team)).getFirst();
     }
@@ -78,6 +81,7 @@ class TeamService {
         Team team = find(id);
         members.deleteByTeam(team.id());
         teams.delete(team);
+        views.evictTenant(CurrentCaller.get().tenantId());
         auditor.record("team.deleted", "team", team.id(), Map.of("name", team.name()));
     }
 
@@ -110,6 +114,7 @@ class TeamService {
         members.saveAll(requested.stream().map(m -> new TeamMember(team.id(), m.userId(), m.lead())).toList());
         members.flush();
         team.touch();
+        views.evictTenant(CurrentCaller.get().tenantId());
         auditor.record("team.members.changed", "team", team.id(), Map.of("before", before.stream().map(UUID::toString).toList(),
                 "after", requested.stream().map(m -> m.userId() + (m.lead() ? " (lead)" : "")).toList()));
         return views(List.of(team)).getFirst();

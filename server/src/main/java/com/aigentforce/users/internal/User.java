@@ -137,10 +137,6 @@ class User {
         touch();
     }
 
-    void recordLogin(Instant at) {
-        this.lastLoginAt = at;
-    }
-
     private void touch() {
         this.updatedAt = Instant.now();
     }

@@ -50,10 +50,12 @@ class UserService {
     private final Passwords passwords;
     private final Invitations invitations;
     private final AccessCache accessCache;
+    private final UserViewCache viewCache;
     private final Auditor auditor;
 
     UserService(Users users, RoleCatalog roleCatalog, Teams teams, TeamMembers members, Tenancy tenancy,
-            Passwords passwords, Invitations invitations, AccessCache accessCache, Auditor auditor) {
+            Passwords passwords, Invitations invitations, AccessCache accessCache, UserViewCache viewCache,
+            Auditor auditor) {
         this.users = users;
         this.roleCatalog = roleCatalog;
         this.teams = teams;
@@ -62,11 +64,12 @@ class UserService {
         this.passwords = passwords;
         this.invitations = invitations;
         this.accessCache = accessCache;
+        this.viewCache = viewCache;
         this.auditor = auditor;
     }
 
     @Transactional(readOnly = true)
-    public UserView get(UUID id) {
+    public UserView load(UUID id) {
         return views(List.of(find(id))).getFirst();
     }
 
@@ -141,6 +144,7 @@ class UserService {
             changed.put("status", request.status().json());
         }
         if (!changed.isEmpty()) {
+            viewCache.evict(user.tenantId(), user.id());
             auditor.record("user.updated", "user", user.id(), changed);
         }
         return views(List.of(user)).getFirst();
@@ -153,6 +157,7 @@ class UserService {
             return;
         }
         changeStatus(user, UserStatus.DEACTIVATED);
+        viewCache.evict(user.tenantId(), user.id());
         auditor.record("user.deactivated", "user", user.id(), Map.of("email", user.email()));
     }
 
@@ -165,6 +170,7 @@ class UserService {
         if (request.preferences() != null) {
             user.replacePreferences(request.preferences());
         }
+        viewCache.evict(user.tenantId(), user.id());
         return views(List.of(user)).getFirst();
     }
 
@@ -206,6 +212,7 @@ class UserService {
         user.assignRoles(after);
         users.flush();
         accessCache.evict(user.id());
+        viewCache.evict(user.tenantId(), user.id());
         auditor.record("user.roles.changed", "user", user.id(), Map.of("before", RoleCatalog.names(before, all),
                 "after", RoleCatalog.names(after, all)));
         return new UserRolesView(RoleCatalog.names(after, all), List.copyOf(RoleCatalog.permissions(after, all)));
