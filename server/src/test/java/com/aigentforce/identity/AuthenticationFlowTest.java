@@ -79,6 +79,43 @@ class AuthenticationFlowTest {
     }
 
     @Test
+    void concurrentSignInsAndRefreshesOfOnePersonNeverFail() throws Exception {
+        var org = fixtures.organisation();
+        var sessions = new java.util.ArrayList<Fixtures.Session>();
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(8)) {
+            var logins = new java.util.ArrayList<java.util.concurrent.Future<Api.Response>>();
+            for (int i = 0; i < 8; i++) {
+                logins.add(pool.submit(() -> api.post("/api/v1/auth/login", Map.of("email", org.ownerEmail(),
+                        "password", Fixtures.PASSWORD)).send()));
+            }
+            for (var login : logins) {
+                var response = login.get().expect(200);
+                sessions.add(new Fixtures.Session(response.field("accessToken"), response.field("refreshToken")));
+            }
+            var refreshes = new java.util.ArrayList<java.util.concurrent.Future<Api.Response>>();
+            for (var session : sessions) {
+                refreshes.add(pool.submit(() -> api.post("/api/v1/auth/refresh", Map.of("refreshToken",
+                        session.refreshToken())).send()));
+            }
+            for (var refresh : refreshes) {
+                refresh.get().expect(200);
+            }
+        }
+    }
+
+    @Test
+    void theSameRefreshTokenPresentedTwiceAtOnceIsTreatedAsReuse() throws Exception {
+        var org = fixtures.organisation();
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+            var a = pool.submit(() -> api.post("/api/v1/auth/refresh", Map.of("refreshToken", org.owner().refreshToken())).send());
+            var b = pool.submit(() -> api.post("/api/v1/auth/refresh", Map.of("refreshToken", org.owner().refreshToken())).send());
+            var statuses = java.util.List.of(a.get().status(), b.get().status());
+            assertThat(statuses).contains(401);
+        }
+        api.get("/api/v1/users/me").bearer(org.owner().accessToken()).send().expectProblem(401);
+    }
+
+    @Test
     void logoutKillsTheAccessTokenAtOnceAndTheRefreshToken() {
         var org = fixtures.organisation();
         api.get("/api/v1/users/me").bearer(org.owner().accessToken()).send().expect(200);

@@ -1,5 +1,6 @@
 package com.aigentforce.identity.internal;
 
+import com.aigentforce.platform.Ids;
 import com.aigentforce.platform.web.RequestOrigin;
 import com.aigentforce.tenancy.TenantContext;
 import com.github.benmanes.caffeine.cache.Cache;
@@ -8,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -15,6 +17,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -31,17 +34,19 @@ class SessionService {
     private final AuthSessions sessions;
     private final RefreshTokens tokens;
     private final TransactionTemplate tx;
+    private final JdbcClient jdbc;
     private final Duration refreshLifetime;
     private final Duration sessionLifetime;
     private final Cache<UUID, Boolean> active;
 
-    SessionService(AuthSessions sessions, RefreshTokens tokens, TransactionTemplate tx,
+    SessionService(AuthSessions sessions, RefreshTokens tokens, TransactionTemplate tx, JdbcClient jdbc,
             @Value("${aigentforce.security.refresh-token-ttl:14d}") Duration refreshLifetime,
             @Value("${aigentforce.security.session-max-age:30d}") Duration sessionLifetime,
             @Value("${aigentforce.security.session-cache-ttl:10s}") Duration cacheTtl) {
         this.sessions = sessions;
         this.tokens = tokens;
         this.tx = tx;
+        this.jdbc = jdbc;
         this.refreshLifetime = refreshLifetime;
         this.sessionLifetime = sessionLifetime;
         this.active = Caffeine.newBuilder().maximumSize(200_000).expireAfterWrite(cacheTtl).build();
@@ -69,33 +74,69 @@ class SessionService {
         }));
     }
 
+    /**
+     * Spends a refresh token and issues its successor. The hot path is one statement that marks the token used
+     * (only if unused) and returns its session, plus the insert of the successor. Plain SQL here on purpose: the
+     * lookup is by a 256-bit secret across all tenants, before any tenant is known.
+     */
     Rotation rotate(String presented) {
         byte[] hash = hash(presented);
         return TenantContext.callAsSystem(() -> tx.execute(s -> {
             Instant now = Instant.now();
-            Optional<RefreshToken> found = tokens.findByTokenHash(hash);
-            if (found.isEmpty()) {
-                return new Rotation.Rejected();
+            Optional<Spent> spent = jdbc.sql("""
+                    update refresh_token t set used_at = :now
+                    from auth_session s
+                    where t.token_hash = :hash and t.used_at is null and s.id = t.session_id
+                    returning t.session_id, t.expires_at, s.tenant_id, s.user_id, s.revoked_at, s.expires_at as session_expires_at
+                    """)
+                    .param("now", Timestamp.from(now)).param("hash", hash)
+                    .query((rs, n) -> new Spent(rs.getObject("session_id", UUID.class), rs.getObject("tenant_id", UUID.class),
+                            rs.getObject("user_id", UUID.class), rs.getTimestamp("expires_at").toInstant(),
+                            rs.getTimestamp("revoked_at") != null, rs.getTimestamp("session_expires_at").toInstant()))
+                    .optional();
+            if (spent.isEmpty()) {
+                return reuseOrReject(hash, now);
             }
-            RefreshToken token = found.get();
-            AuthSession session = sessions.findById(token.sessionId()).orElse(null);
-            if (session == null || !session.isActive(now)) {
-                return new Rotation.Rejected();
-            }
-            if (token.usedAt() != null || tokens.markUsed(hash, now) == 0) {
-                sessions.revoke(session.id(), "refresh-token-reuse", now);
-                active.put(session.id(), false);
-                return new Rotation.Reused(session.tenantId(), session.userId(), session.id());
-            }
-            if (token.expiresAt().isBefore(now)) {
+            Spent token = spent.get();
+            if (token.sessionRevoked() || !token.sessionExpiresAt().isAfter(now) || !token.expiresAt().isAfter(now)) {
                 return new Rotation.Rejected();
             }
             String raw = newToken();
-            tokens.save(new RefreshToken(session.tenantId(), session.id(), hash(raw),
-                    earliest(now.plus(refreshLifetime), session.expiresAt())));
-            return new Rotation.Rotated(session.tenantId(), session.userId(), session.id(), raw);
+            jdbc.sql("""
+                    insert into refresh_token (id, tenant_id, session_id, token_hash, created_at, expires_at)
+                    values (:id, :tenant, :session, :hash, :now, :expires)
+                    """)
+                    .param("id", Ids.next()).param("tenant", token.tenantId()).param("session", token.sessionId())
+                    .param("hash", hash(raw)).param("now", Timestamp.from(now))
+                    .param("expires", Timestamp.from(earliest(now.plus(refreshLifetime), token.sessionExpiresAt())))
+                    .update();
+            return new Rotation.Rotated(token.tenantId(), token.userId(), token.sessionId(), raw);
         }));
     }
+
+    /** The token was not spendable: either it was used before (reuse: revoke the family) or it never existed. */
+    private Rotation reuseOrReject(byte[] hash, Instant now) {
+        Optional<Spent> used = jdbc.sql("""
+                select t.session_id, t.expires_at, s.tenant_id, s.user_id, s.revoked_at, s.expires_at as session_expires_at
+                from refresh_token t join auth_session s on s.id = t.session_id
+                where t.token_hash = :hash and t.used_at is not null
+                """)
+                .param("hash", hash)
+                .query((rs, n) -> new Spent(rs.getObject("session_id", UUID.class), rs.getObject("tenant_id", UUID.class),
+                        rs.getObject("user_id", UUID.class), rs.getTimestamp("expires_at").toInstant(),
+                        rs.getTimestamp("revoked_at") != null, rs.getTimestamp("session_expires_at").toInstant()))
+                .optional();
+        if (used.isEmpty()) {
+            return new Rotation.Rejected();
+        }
+        Spent token = used.get();
+        sessions.revoke(token.sessionId(), "refresh-token-reuse", now);
+        active.put(token.sessionId(), false);
+        return new Rotation.Reused(token.tenantId(), token.userId(), token.sessionId());
+    }
+
+    private record Spent(UUID sessionId, UUID tenantId, UUID userId, Instant expiresAt, boolean sessionRevoked,
+            Instant sessionExpiresAt) {}
 
     void revoke(UUID sessionId, String reason) {
         TenantContext.runAs(TenantContext.SYSTEM, () -> tx.executeWithoutResult(s -> {
