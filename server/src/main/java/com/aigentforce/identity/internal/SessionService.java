@@ -75,68 +75,78 @@ class SessionService {
     }
 
     /**
-     * Spends a refresh token and issues its successor. The hot path is one statement that marks the token used
-     * (only if unused) and returns its session, plus the insert of the successor. Plain SQL here on purpose: the
-     * lookup is by a 256-bit secret across all tenants, before any tenant is known.
+     * Spends a refresh token and issues its successor in one statement: the token is marked used only if it was
+     * unused, and the successor is inserted only if the token and its session are still valid. Plain SQL here on
+     * purpose: the lookup is by a 256-bit secret across all tenants, before any tenant is known, and this is the
+     * hottest write path of the platform.
      */
     Rotation rotate(String presented) {
         byte[] hash = hash(presented);
+        String successor = newToken();
         return TenantContext.callAsSystem(() -> tx.execute(s -> {
+            relaxDurability();
             Instant now = Instant.now();
             Optional<Spent> spent = jdbc.sql("""
-                    update refresh_token t set used_at = :now
-                    from auth_session s
-                    where t.token_hash = :hash and t.used_at is null and s.id = t.session_id
-                    returning t.session_id, t.expires_at, s.tenant_id, s.user_id, s.revoked_at, s.expires_at as session_expires_at
+                    with spent as (
+                        update refresh_token t set used_at = :now
+                        from auth_session s
+                        where t.token_hash = :hash and t.used_at is null and s.id = t.session_id
+                        returning t.session_id, t.tenant_id, s.user_id, t.expires_at,
+                                  s.revoked_at is null and s.expires_at > :now and t.expires_at > :now as valid,
+                                  s.expires_at as session_expires_at
+                    ), successor as (
+                        insert into refresh_token (id, tenant_id, session_id, token_hash, created_at, expires_at)
+                        select :id, tenant_id, session_id, :successorHash, :now, least(:successorExpires, session_expires_at)
+                        from spent where valid
+                    )
+                    select session_id, tenant_id, user_id, valid from spent
                     """)
-                    .param("now", Timestamp.from(now)).param("hash", hash)
+                    .param("now", Timestamp.from(now)).param("hash", hash).param("id", Ids.next())
+                    .param("successorHash", hash(successor))
+                    .param("successorExpires", Timestamp.from(now.plus(refreshLifetime)))
                     .query((rs, n) -> new Spent(rs.getObject("session_id", UUID.class), rs.getObject("tenant_id", UUID.class),
-                            rs.getObject("user_id", UUID.class), rs.getTimestamp("expires_at").toInstant(),
-                            rs.getTimestamp("revoked_at") != null, rs.getTimestamp("session_expires_at").toInstant()))
+                            rs.getObject("user_id", UUID.class), rs.getBoolean("valid")))
                     .optional();
             if (spent.isEmpty()) {
                 return reuseOrReject(hash, now);
             }
             Spent token = spent.get();
-            if (token.sessionRevoked() || !token.sessionExpiresAt().isAfter(now) || !token.expiresAt().isAfter(now)) {
-                return new Rotation.Rejected();
-            }
-            String raw = newToken();
-            jdbc.sql("""
-                    insert into refresh_token (id, tenant_id, session_id, token_hash, created_at, expires_at)
-                    values (:id, :tenant, :session, :hash, :now, :expires)
-                    """)
-                    .param("id", Ids.next()).param("tenant", token.tenantId()).param("session", token.sessionId())
-                    .param("hash", hash(raw)).param("now", Timestamp.from(now))
-                    .param("expires", Timestamp.from(earliest(now.plus(refreshLifetime), token.sessionExpiresAt())))
-                    .update();
-            return new Rotation.Rotated(token.tenantId(), token.userId(), token.sessionId(), raw);
+            return token.valid() ? new Rotation.Rotated(token.tenantId(), token.userId(), token.sessionId(), successor)
+                    : new Rotation.Rejected();
         }));
+    }
+
+    /**
+     * A rotation need not wait for its WAL flush: if the database crashed within the next few hundred
+     * milliseconds, the rotation would be lost, so the client's new token would not exist (it signs in again) and the
+     * spent token would count as unused once more. Reuse revocations keep full durability ({@link #reuseOrReject}).
+     */
+    private void relaxDurability() {
+        jdbc.sql("set local synchronous_commit = off").update();
     }
 
     /** The token was not spendable: either it was used before (reuse: revoke the family) or it never existed. */
     private Rotation reuseOrReject(byte[] hash, Instant now) {
         Optional<Spent> used = jdbc.sql("""
-                select t.session_id, t.expires_at, s.tenant_id, s.user_id, s.revoked_at, s.expires_at as session_expires_at
+                select t.session_id, t.tenant_id, s.user_id, true as valid
                 from refresh_token t join auth_session s on s.id = t.session_id
                 where t.token_hash = :hash and t.used_at is not null
                 """)
                 .param("hash", hash)
                 .query((rs, n) -> new Spent(rs.getObject("session_id", UUID.class), rs.getObject("tenant_id", UUID.class),
-                        rs.getObject("user_id", UUID.class), rs.getTimestamp("expires_at").toInstant(),
-                        rs.getTimestamp("revoked_at") != null, rs.getTimestamp("session_expires_at").toInstant()))
+                        rs.getObject("user_id", UUID.class), rs.getBoolean("valid")))
                 .optional();
         if (used.isEmpty()) {
             return new Rotation.Rejected();
         }
         Spent token = used.get();
+        jdbc.sql("set local synchronous_commit = on").update();
         sessions.revoke(token.sessionId(), "refresh-token-reuse", now);
         active.put(token.sessionId(), false);
         return new Rotation.Reused(token.tenantId(), token.userId(), token.sessionId());
     }
 
-    private record Spent(UUID sessionId, UUID tenantId, UUID userId, Instant expiresAt, boolean sessionRevoked,
-            Instant sessionExpiresAt) {}
+    private record Spent(UUID sessionId, UUID tenantId, UUID userId, boolean valid) {}
 
     void revoke(UUID sessionId, String reason) {
         TenantContext.runAs(TenantContext.SYSTEM, () -> tx.executeWithoutResult(s -> {
