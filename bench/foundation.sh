@@ -71,9 +71,9 @@ TOKEN=$(echo "$LOGIN" | json '["accessToken"]')
 USER_ID=$(curl -fs -X POST "$BASE/api/v1/users" -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
   -d '{"email":"bench-target@example.test","name":"Bench Target","roles":["LEARNER"]}' | json '["id"]')
 
-# warm up both paths (JIT, pools, caches), then measure baseline and authenticated back to back
-wrk -t2 -c64 -d10s "$BASE/actuator/health/liveness" >/dev/null
-TOKEN=$TOKEN wrk -t2 -c64 -d10s -s bench/lua/bearer-get.lua "$BASE/api/v1/users/$USER_ID" >/dev/null
+# warm up both paths (the JIT needs about a minute on two cores), then measure baseline and authenticated back to back
+TOKEN=$TOKEN wrk -t2 -c64 -d60s -s bench/lua/bearer-get.lua "$BASE/api/v1/users/$USER_ID" >/dev/null
+wrk -t2 -c64 -d15s "$BASE/actuator/health/liveness" >/dev/null
 run_wrk baseline-unauthenticated-liveness 64 plain-get.lua "$BASE/actuator/health/liveness"
 run_wrk authenticated-get-user 64 bearer-get.lua "$BASE/api/v1/users/$USER_ID" TOKEN="$TOKEN"
 
@@ -83,6 +83,14 @@ for i in $(seq 1 128); do
   curl -fs -X POST "$BASE/api/v1/auth/login" -H 'Content-Type: application/json' \
     -d "{\"email\":\"bench-owner@example.test\",\"password\":\"$PASSWORD\"}" | json '["refreshToken"]' >>"$TOKENS_FILE"
 done
+# warm-up on its own tokens, then the measured run on fresh ones
+cp "$TOKENS_FILE" "$OUT/refresh-warmup-tokens.txt"
+: >"$TOKENS_FILE"
+for i in $(seq 1 128); do
+  curl -fs -X POST "$BASE/api/v1/auth/login" -H 'Content-Type: application/json' \
+    -d "{\"email\":\"bench-owner@example.test\",\"password\":\"$PASSWORD\"}" | json '["refreshToken"]' >>"$TOKENS_FILE"
+done
+TOKENS_FILE="$OUT/refresh-warmup-tokens.txt" THREADS=2 wrk -t2 -c64 -d30s -s bench/lua/refresh.lua "$BASE/api/v1/auth/refresh" >/dev/null
 run_wrk refresh 64 refresh.lua "$BASE/api/v1/auth/refresh" TOKENS_FILE="$TOKENS_FILE" THREADS=2
 
 run_wrk login-default-cost 8 login.lua "$BASE/api/v1/auth/login" EMAIL=bench-owner@example.test PASSWORD="$PASSWORD"

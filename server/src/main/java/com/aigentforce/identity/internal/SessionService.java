@@ -1,6 +1,7 @@
 package com.aigentforce.identity.internal;
 
 import com.aigentforce.platform.Ids;
+import com.aigentforce.platform.cluster.ClusterEvictions;
 import com.aigentforce.platform.web.RequestOrigin;
 import com.aigentforce.tenancy.TenantContext;
 import com.github.benmanes.caffeine.cache.Cache;
@@ -38,11 +39,12 @@ class SessionService {
     private final Duration refreshLifetime;
     private final Duration sessionLifetime;
     private final Cache<UUID, Boolean> active;
+    private final ClusterEvictions evictions;
 
     SessionService(AuthSessions sessions, RefreshTokens tokens, TransactionTemplate tx, JdbcClient jdbc,
             @Value("${aigentforce.security.refresh-token-ttl:14d}") Duration refreshLifetime,
             @Value("${aigentforce.security.session-max-age:30d}") Duration sessionLifetime,
-            @Value("${aigentforce.security.session-cache-ttl:10s}") Duration cacheTtl) {
+            @Value("${aigentforce.security.session-cache-ttl:10s}") Duration cacheTtl, ClusterEvictions evictions) {
         this.sessions = sessions;
         this.tokens = tokens;
         this.tx = tx;
@@ -50,6 +52,8 @@ class SessionService {
         this.refreshLifetime = refreshLifetime;
         this.sessionLifetime = sessionLifetime;
         this.active = Caffeine.newBuilder().maximumSize(200_000).expireAfterWrite(cacheTtl).build();
+        this.evictions = evictions;
+        evictions.register("session", key -> active.invalidate(UUID.fromString(key)));
     }
 
     record Opened(UUID sessionId, String refreshToken) {}
@@ -143,6 +147,8 @@ class SessionService {
         jdbc.sql("set local synchronous_commit = on").update();
         sessions.revoke(token.sessionId(), "refresh-token-reuse", now);
         active.put(token.sessionId(), false);
+        evictions.evict("session", token.sessionId().toString());
+        active.put(token.sessionId(), false);
         return new Rotation.Reused(token.tenantId(), token.userId(), token.sessionId());
     }
 
@@ -153,6 +159,8 @@ class SessionService {
             sessions.revoke(sessionId, reason, Instant.now());
             tokens.deleteBySession(sessionId);
         }));
+        active.put(sessionId, false);
+        evictions.evict("session", sessionId.toString()); // other nodes re-read the revoked session
         active.put(sessionId, false);
     }
 

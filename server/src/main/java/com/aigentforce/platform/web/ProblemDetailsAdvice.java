@@ -20,6 +20,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.lang.Nullable;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -60,8 +61,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(AuthenticationException.class)
     ResponseEntity<Object> unauthenticated(AuthenticationException ex) {
+        // bad credentials carry a message written for people (the same for unknown email and wrong password)
+        String detail = ex instanceof BadCredentialsException ? ex.getMessage() : "Authentication is required";
         return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
-                .body(ProblemResponses.problem(HttpStatus.UNAUTHORIZED, "unauthorized", "Authentication is required"));
+                .body(ProblemResponses.problem(HttpStatus.UNAUTHORIZED, "unauthorized", detail));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

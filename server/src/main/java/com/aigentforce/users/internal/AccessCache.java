@@ -1,6 +1,7 @@
 package com.aigentforce.users.internal;
 
 import com.aigentforce.identity.AccountDirectory.AccessGrant;
+import com.aigentforce.platform.cluster.ClusterEvictions;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
@@ -13,15 +14,25 @@ import org.springframework.stereotype.Component;
 /**
  * Caches each account's standing and permissions so authorising a request costs no query. Local changes (roles,
  * status, role definitions) evict at once; the short time-to-live bounds staleness when another node made the
- * change.
+ * change; with Redis configured, other nodes are told at once.
  */
 @Component
 class AccessCache {
 
     private final Cache<UUID, Optional<AccessGrant>> grants;
 
-    AccessCache(@Value("${aigentforce.security.access-cache-ttl:15s}") Duration ttl) {
+    private final ClusterEvictions evictions;
+
+    AccessCache(@Value("${aigentforce.security.access-cache-ttl:15s}") Duration ttl, ClusterEvictions evictions) {
         this.grants = Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(ttl).build();
+        this.evictions = evictions;
+        evictions.register("access", key -> {
+            if (ClusterEvictions.ALL.equals(key)) {
+                grants.invalidateAll();
+            } else {
+                grants.invalidate(UUID.fromString(key));
+            }
+        });
     }
 
     Optional<AccessGrant> get(UUID userId, Supplier<Optional<AccessGrant>> loader) {
@@ -29,11 +40,11 @@ class AccessCache {
     }
 
     void evict(UUID userId) {
-        grants.invalidate(userId);
+        evictions.evict("access", userId.toString());
     }
 
     /** A role definition changed: anyone may hold it. */
     void evictAll() {
-        grants.invalidateAll();
+        evictions.evict("access", ClusterEvictions.ALL);
     }
 }

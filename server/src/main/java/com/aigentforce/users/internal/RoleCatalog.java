@@ -1,6 +1,7 @@
 package com.aigentforce.users.internal;
 
 import com.aigentforce.platform.InvalidField;
+import com.aigentforce.platform.cluster.ClusterEvictions;
 import com.aigentforce.tenancy.TenantContext;
 import com.aigentforce.users.Permissions;
 import com.github.benmanes.caffeine.cache.Cache;
@@ -28,9 +29,14 @@ class RoleCatalog {
     private final Roles roles;
     private final Cache<UUID, Map<UUID, RoleInfo>> snapshots;
 
-    RoleCatalog(Roles roles, @Value("${aigentforce.security.access-cache-ttl:15s}") Duration ttl) {
+    private final ClusterEvictions evictions;
+
+    RoleCatalog(Roles roles, @Value("${aigentforce.security.access-cache-ttl:15s}") Duration ttl,
+            ClusterEvictions evictions) {
         this.roles = roles;
         this.snapshots = Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(ttl).build();
+        this.evictions = evictions;
+        evictions.register("roles", key -> snapshots.invalidate(UUID.fromString(key)));
     }
 
     /** What a role is, detached from any persistence session. */
@@ -52,7 +58,7 @@ class RoleCatalog {
     }
 
     void evict(UUID tenantId) {
-        snapshots.invalidate(tenantId);
+        evictions.evict("roles", tenantId.toString());
     }
 
     /** Turns role names (or ids) from a request into ids; unknown names are a 422 on {@code field}. */

@@ -1,5 +1,6 @@
 package com.aigentforce.users.internal;
 
+import com.aigentforce.platform.cluster.ClusterEvictions;
 import com.aigentforce.users.internal.UserViews.UserView;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -8,14 +9,12 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Read-through cache of single-person views, the most frequent read (every page asks for {@code /users/me}).
  * Keyed by tenant and person, so an id never resolves across tenants. Every change on this node evicts at once
  * and again after its transaction commits (so a concurrent read cannot re-cache the old state); the expiry bounds
- * staleness when another node made the change — the same model as Keycloak's user cache.
+ * staleness when another node made the change and no Redis carries evictions — Keycloak's user cache works alike.
  */
 @Component
 class UserViewCache {
@@ -24,8 +23,19 @@ class UserViewCache {
 
     private final Cache<Key, UserView> views;
 
-    UserViewCache(@Value("${aigentforce.users.view-cache-ttl:15s}") Duration ttl) {
+    private final ClusterEvictions evictions;
+
+    UserViewCache(@Value("${aigentforce.users.view-cache-ttl:15s}") Duration ttl, ClusterEvictions evictions) {
         this.views = Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(ttl).build();
+        this.evictions = evictions;
+        evictions.register("user-view", key -> {
+            String[] ids = key.split(":");
+            views.invalidate(new Key(UUID.fromString(ids[0]), UUID.fromString(ids[1])));
+        });
+        evictions.register("user-views-of-tenant", key -> {
+            UUID tenantId = UUID.fromString(key);
+            views.asMap().keySet().removeIf(k -> k.tenantId().equals(tenantId));
+        });
     }
 
     UserView get(UUID tenantId, UUID userId, Supplier<UserView> loader) {
@@ -33,26 +43,11 @@ class UserViewCache {
     }
 
     void evict(UUID tenantId, UUID userId) {
-        Key key = new Key(tenantId, userId);
-        views.invalidate(key);
-        afterCommit(() -> views.invalidate(key));
+        evictions.evict("user-view", tenantId + ":" + userId);
     }
 
     /** Role or team changes touch many people's views. */
     void evictTenant(UUID tenantId) {
-        Runnable evict = () -> views.asMap().keySet().removeIf(key -> key.tenantId().equals(tenantId));
-        evict.run();
-        afterCommit(evict);
-    }
-
-    private static void afterCommit(Runnable action) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    action.run();
-                }
-            });
-        }
+        evictions.evict("user-views-of-tenant", tenantId.toString());
     }
 }

@@ -1,0 +1,80 @@
+package com.aigentforce.platform.cluster;
+
+import static org.awaitility.Awaitility.await;
+
+import com.aigentforce.AiGentForceApplication;
+import com.aigentforce.support.Api;
+import com.aigentforce.support.Fixtures;
+import com.aigentforce.support.RedisServer;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Two application nodes on one database and one Redis: a change made through one node reaches the other node's
+ * caches at once. The caches are given a five-minute lifetime here, so only the Redis eviction can explain it.
+ */
+class TwoNodeEvictionTest {
+
+    static RedisServer redis;
+    static ConfigurableApplicationContext nodeA;
+    static ConfigurableApplicationContext nodeB;
+    static Api a;
+    static Api b;
+
+    @BeforeAll
+    static void startNodes() throws Exception {
+        redis = RedisServer.start();
+        nodeA = start();
+        nodeB = start();
+        a = new Api(port(nodeA));
+        b = new Api(port(nodeB));
+    }
+
+    @AfterAll
+    static void stopNodes() {
+        nodeA.close();
+        nodeB.close();
+        redis.close();
+    }
+
+    @Test
+    void logoutOnOneNodeEndsTheSessionOnTheOtherAtOnce() {
+        var org = new Fixtures(a).organisation();
+        String token = org.owner().accessToken();
+        b.get("/api/v1/users/me").bearer(token).send().expect(200); // node B caches the session as active
+        a.post("/api/v1/auth/logout", null).bearer(token).send().expect(204);
+        await().atMost(Duration.ofSeconds(5)).until(() -> b.get("/api/v1/users/me").bearer(token).send().status() == 401);
+    }
+
+    @Test
+    void roleChangeOnOneNodeAppliesOnTheOther() {
+        var org = new Fixtures(a).organisation();
+        var person = new Fixtures(a).person(org, "LEARNER");
+        String token = person.session().accessToken();
+        b.get("/api/v1/users").bearer(token).send().expectProblem(403); // node B caches the permissions
+        b.get("/api/v1/users/" + person.id()).bearer(org.owner().accessToken()).send().expect(200); // and the view
+        a.put("/api/v1/users/" + person.id() + "/roles", Map.of("roles", List.of("ADMIN")))
+                .bearer(org.owner().accessToken()).send().expect(200);
+        await().atMost(Duration.ofSeconds(5)).until(() -> b.get("/api/v1/users").bearer(token).send().status() == 200);
+        await().atMost(Duration.ofSeconds(5)).until(() -> b.get("/api/v1/users/" + person.id())
+                .bearer(org.owner().accessToken()).send().body().path("roles").get(0).asString().equals("ADMIN"));
+    }
+
+    private static ConfigurableApplicationContext start() {
+        return new SpringApplicationBuilder(AiGentForceApplication.class).profiles("test")
+                .run("--server.port=0", "--aigentforce.redis.url=" + redis.url(),
+                        "--aigentforce.security.session-cache-ttl=5m", "--aigentforce.security.access-cache-ttl=5m",
+                        "--aigentforce.users.view-cache-ttl=5m");
+    }
+
+    private static int port(ConfigurableApplicationContext context) {
+        return ((WebServerApplicationContext) context).getWebServer().getPort();
+    }
+}

@@ -1,0 +1,113 @@
+import { createBrowserRouter, type RouteObject } from 'react-router';
+
+import { RequireAuth, RequirePermission } from '@/app/routes/guards';
+import { NotFoundRoute, RouteErrorBoundary } from '@/app/routes/not-found';
+import { PageLoading } from '@/app/routes/page-loading';
+import { AppShell } from '@/app/shell/app-shell';
+import { ComingSoonRoute } from '@/features/dashboard/routes/coming-soon';
+import { permissions } from '@/lib/permissions';
+
+/** Route modules load on demand, one chunk per page. */
+export const routes: RouteObject[] = [
+  {
+    path: '/login',
+    lazy: async () => ({
+      Component: (await import('@/features/auth/routes/login')).LoginRoute,
+    }),
+  },
+  {
+    path: '/register',
+    lazy: async () => ({
+      Component: (await import('@/features/auth/routes/register')).RegisterRoute,
+    }),
+  },
+  {
+    path: '/accept-invite',
+    lazy: async () => ({
+      Component: (await import('@/features/auth/routes/accept-invite')).AcceptInviteRoute,
+    }),
+  },
+  {
+    path: '/',
+    element: (
+      <RequireAuth>
+        <AppShell />
+      </RequireAuth>
+    ),
+    errorElement: <RouteErrorBoundary />,
+    children: [
+      {
+        index: true,
+        lazy: async () => ({
+          Component: (await import('@/features/dashboard/routes/dashboard-home'))
+            .DashboardHomeRoute,
+        }),
+      },
+      { path: 'training', element: <ComingSoonRoute area="training" /> },
+      { path: 'knowledge', element: <ComingSoonRoute area="knowledge" /> },
+      { path: 'assistants', element: <ComingSoonRoute area="assistants" /> },
+      { path: 'workflows', element: <ComingSoonRoute area="workflows" /> },
+      { path: 'billing', element: <ComingSoonRoute area="billing" /> },
+      {
+        path: 'profile',
+        lazy: async () => ({
+          Component: (await import('@/features/profile/routes/profile')).ProfileRoute,
+        }),
+      },
+      {
+        path: 'admin/users',
+        element: <RequirePermission permission={permissions.usersRead} />,
+        children: [
+          {
+            index: true,
+            lazy: async () => ({
+              Component: (await import('@/features/users/routes/users')).UsersRoute,
+            }),
+          },
+        ],
+      },
+      {
+        path: 'admin/teams',
+        element: <RequirePermission permission={permissions.teamsRead} />,
+        children: [
+          {
+            index: true,
+            lazy: async () => ({
+              Component: (await import('@/features/teams/routes/teams')).TeamsRoute,
+            }),
+          },
+        ],
+      },
+      {
+        path: 'admin/roles',
+        element: <RequirePermission permission={permissions.rolesRead} />,
+        children: [
+          {
+            index: true,
+            lazy: async () => ({
+              Component: (await import('@/features/roles/routes/roles')).RolesRoute,
+            }),
+          },
+        ],
+      },
+      {
+        path: 'admin/audit',
+        element: <RequirePermission permission={permissions.auditRead} />,
+        children: [
+          {
+            index: true,
+            lazy: async () => ({
+              Component: (await import('@/features/audit/routes/audit-log')).AuditLogRoute,
+            }),
+          },
+        ],
+      },
+    ],
+  },
+  { path: '*', element: <NotFoundRoute /> },
+];
+
+export function createAppRouter() {
+  // Shown while the first page's lazy module loads.
+  return createBrowserRouter([{ HydrateFallback: PageLoading, children: routes }]);
+}

@@ -1,0 +1,30 @@
+import { visibleSections } from '@/app/shell/nav-items';
+
+function labels(granted: string[]) {
+  return visibleSections(granted).map((section) => ({
+    section: section.label,
+    items: section.items.map((item) => item.label),
+  }));
+}
+
+describe('visibleSections', () => {
+  it('shows each admin page only with its read permission', () => {
+    expect(labels(['users:read', 'teams:read'])).toContainEqual({
+      section: 'Admin',
+      items: ['Users', 'Teams'],
+    });
+  });
+
+  it('hides the Admin section from users without admin permissions', () => {
+    const sections = labels(['profile:read']);
+    expect(sections.map((s) => s.section)).toEqual(['Workspace']);
+    expect(sections[0]?.items).toEqual([
+      'Dashboard',
+      'Training',
+      'Knowledge',
+      'Assistants',
+      'Workflows',
+      'Billing',
+    ]);
+  });
+});

@@ -1,0 +1,54 @@
+import type { ComponentProps, ReactNode } from 'react';
+
+import { cn } from '@/lib/cn';
+
+/** A table that scrolls sideways inside its card on narrow screens. */
+export function Table({
+  caption,
+  children,
+  className,
+}: {
+  caption: string;
+  children: ReactNode;
+  className?: string;
+}) {
+  return (
+    <div className={cn('overflow-x-auto rounded-lg border border-border bg-surface', className)}>
+      <table className="w-full min-w-[36rem] border-collapse text-left text-sm">
+        <caption className="sr-only">{caption}</caption>
+        {children}
+      </table>
+    </div>
+  );
+}
+
+export function THead({ children }: { children: ReactNode }) {
+  return (
+    <thead className="border-b border-border bg-surface-muted text-xs tracking-wide text-fg-muted uppercase">
+      {children}
+    </thead>
+  );
+}
+
+export function TBody({ children }: { children: ReactNode }) {
+  return <tbody className="divide-y divide-border">{children}</tbody>;
+}
+
+export function Th({ className, ...props }: ComponentProps<'th'>) {
+  return <th scope="col" className={cn('px-4 py-2.5 font-semibold', className)} {...props} />;
+}
+
+export function Td({ className, ...props }: ComponentProps<'td'>) {
+  return <td className={cn('px-4 py-3 align-middle', className)} {...props} />;
+}
+
+/** A full-width row for loading, empty and error states. */
+export function TableMessage({ colSpan, children }: { colSpan: number; children: ReactNode }) {
+  return (
+    <tr>
+      <td colSpan={colSpan} className="px-4 py-10 text-center text-sm text-fg-muted">
+        {children}
+      </td>
+    </tr>
+  );
+}

@@ -1,0 +1,67 @@
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { z } from 'zod';
+
+import { apiRequest } from '@/lib/api-client';
+import { pageSchema } from '@/types/api';
+
+export const auditActions = [
+  'tenant.registered',
+  'auth.login.succeeded',
+  'auth.login.failed',
+  'auth.refresh.reused',
+  'auth.logout',
+  'user.created',
+  'user.updated',
+  'user.deactivated',
+  'user.roles.changed',
+  'role.created',
+  'role.updated',
+  'role.deleted',
+  'team.created',
+  'team.updated',
+  'team.deleted',
+  'team.members.changed',
+] as const;
+
+const auditEventSchema = z.object({
+  id: z.string(),
+  action: z.string(),
+  actorId: z.string().nullish(),
+  actorEmail: z.string().nullish(),
+  targetType: z.string().nullish(),
+  targetId: z.string().nullish(),
+  ip: z.string().nullish(),
+  userAgent: z.string().nullish(),
+  details: z.record(z.string(), z.unknown()).nullish(),
+  occurredAt: z.string(),
+});
+
+export type AuditEvent = z.infer<typeof auditEventSchema>;
+
+export interface AuditQuery {
+  page: number;
+  size: number;
+  action?: string | undefined;
+  actor?: string | undefined;
+}
+
+/** GET /api/v1/audit — newest first, filterable by action and actor. */
+export function getAuditEvents(query: AuditQuery, signal?: AbortSignal) {
+  return apiRequest('/api/v1/audit', {
+    query: { ...query },
+    schema: pageSchema(auditEventSchema),
+    signal,
+  });
+}
+
+export function auditEventsQueryOptions(query: AuditQuery) {
+  return queryOptions({
+    queryKey: ['audit', 'list', query],
+    queryFn: ({ signal }) => getAuditEvents(query, signal),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useAuditEvents(query: AuditQuery) {
+  return useQuery(auditEventsQueryOptions(query));
+}

@@ -1,0 +1,89 @@
+import { Badge } from '@/components/ui/badge';
+import { Spinner } from '@/components/ui/spinner';
+import { Table, TableMessage, TBody, Td, Th, THead } from '@/components/ui/table';
+import type { AuditEvent } from '@/features/audit/api/get-audit-events';
+import { formatDateTime } from '@/lib/format';
+
+function actionTone(action: string) {
+  if (action.endsWith('failed') || action.endsWith('reused')) return 'danger' as const;
+  if (action.endsWith('deleted') || action.endsWith('deactivated')) return 'warning' as const;
+  return 'neutral' as const;
+}
+
+function shortId(id: string | null | undefined): string {
+  return id ? id.slice(-8) : '';
+}
+
+export function AuditTable({
+  events,
+  loading,
+  error,
+}: {
+  events: AuditEvent[] | undefined;
+  loading: boolean;
+  error: string | undefined;
+}) {
+  return (
+    <Table caption="Audit events, newest first">
+      <THead>
+        <tr>
+          <Th>When</Th>
+          <Th>Action</Th>
+          <Th>Actor</Th>
+          <Th>Target</Th>
+          <Th>Details</Th>
+        </tr>
+      </THead>
+      <TBody>
+        {error ? (
+          <TableMessage colSpan={5}>{error}</TableMessage>
+        ) : loading && !events ? (
+          <TableMessage colSpan={5}>
+            <Spinner label="Loading events…" />
+          </TableMessage>
+        ) : events?.length === 0 ? (
+          <TableMessage colSpan={5}>No events match.</TableMessage>
+        ) : (
+          events?.map((event) => (
+            <tr key={event.id} className="align-top">
+              <Td className="whitespace-nowrap text-fg-muted">
+                <time dateTime={event.occurredAt}>{formatDateTime(event.occurredAt)}</time>
+              </Td>
+              <Td>
+                <Badge tone={actionTone(event.action)} className="font-mono">
+                  {event.action}
+                </Badge>
+              </Td>
+              <Td>
+                <div className="text-fg">{event.actorEmail ?? '—'}</div>
+                {event.ip ? <div className="text-xs text-fg-muted">{event.ip}</div> : null}
+              </Td>
+              <Td className="text-fg-muted">
+                {event.targetType ? (
+                  <span title={event.targetId ?? undefined}>
+                    {event.targetType}{' '}
+                    <span className="font-mono text-xs">{shortId(event.targetId)}</span>
+                  </span>
+                ) : (
+                  '—'
+                )}
+              </Td>
+              <Td>
+                {event.details && Object.keys(event.details).length > 0 ? (
+                  <details>
+                    <summary className="cursor-pointer text-accent">Show</summary>
+                    <pre className="mt-2 max-w-xs overflow-x-auto rounded bg-surface-muted p-2 text-xs">
+                      {JSON.stringify(event.details, null, 2)}
+                    </pre>
+                  </details>
+                ) : (
+                  <span className="text-fg-muted">—</span>
+                )}
+              </Td>
+            </tr>
+          ))
+        )}
+      </TBody>
+    </Table>
+  );
+}

@@ -1,0 +1,83 @@
+import { useState } from 'react';
+
+import { FormField } from '@/components/ui/form-field';
+import { Input, Select } from '@/components/ui/input';
+import { PageHeader } from '@/components/ui/page-header';
+import { Pagination } from '@/components/ui/pagination';
+import { auditActions, useAuditEvents } from '@/features/audit/api/get-audit-events';
+import { AuditTable } from '@/features/audit/components/audit-table';
+import { describeError } from '@/lib/problem';
+import { useDebouncedCallback } from '@/lib/use-debounced-callback';
+import { useSearchState } from '@/lib/use-search-state';
+
+const PAGE_SIZE = 25;
+
+export function AuditLogRoute() {
+  const { values, page, setFilter, setPage } = useSearchState(['action', 'actor'] as const);
+  const [actor, setActor] = useState(values.actor);
+  const applyActor = useDebouncedCallback((value: string) => {
+    setFilter('actor', value.trim());
+  });
+  const events = useAuditEvents({
+    page,
+    size: PAGE_SIZE,
+    action: values.action || undefined,
+    actor: values.actor || undefined,
+  });
+
+  return (
+    <>
+      <PageHeader
+        title="Audit log"
+        description="Sign-ins and every change to users, roles and teams, newest first."
+      />
+      <div role="search" className="mb-4 grid gap-3 sm:grid-cols-2 lg:max-w-3xl">
+        <FormField label="Action">
+          {(field) => (
+            <Select
+              {...field}
+              value={values.action}
+              onChange={(event) => {
+                setFilter('action', event.target.value);
+              }}
+            >
+              <option value="">All actions</option>
+              {auditActions.map((action) => (
+                <option key={action} value={action}>
+                  {action}
+                </option>
+              ))}
+            </Select>
+          )}
+        </FormField>
+        <FormField label="Actor" hint="The user's id or email address.">
+          {(field) => (
+            <Input
+              {...field}
+              type="search"
+              value={actor}
+              onChange={(event) => {
+                setActor(event.target.value);
+                applyActor(event.target.value);
+              }}
+            />
+          )}
+        </FormField>
+      </div>
+      <AuditTable
+        events={events.data?.items}
+        loading={events.isPending}
+        error={events.isError ? describeError(events.error) : undefined}
+      />
+      {events.data ? (
+        <Pagination
+          page={events.data.page}
+          size={events.data.size}
+          total={events.data.total}
+          onPageChange={setPage}
+          label="Audit log pages"
+        />
+      ) : null}
+    </>
+  );
+}

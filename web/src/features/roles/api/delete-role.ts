@@ -1,0 +1,17 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+
+import { rolesQueryKey } from '@/features/roles/api/get-roles';
+import { apiRequest } from '@/lib/api-client';
+
+/** DELETE /api/v1/roles/{id} — refused (409) for built-in roles and roles still assigned. */
+export function deleteRole(id: string) {
+  return apiRequest(`/api/v1/roles/${encodeURIComponent(id)}`, { method: 'DELETE' });
+}
+
+export function useDeleteRole() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: deleteRole,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: rolesQueryKey }),
+  });
+}

@@ -1,0 +1,25 @@
+import type { PermissionInfo } from '@/features/roles/api/get-permissions';
+
+export interface PermissionGroup {
+  resource: string;
+  permissions: PermissionInfo[];
+}
+
+/** `users:read`, `users:write` … grouped under `users`, resources and actions in order. */
+export function groupByResource(permissions: readonly PermissionInfo[]): PermissionGroup[] {
+  const groups = new Map<string, PermissionInfo[]>();
+  for (const permission of permissions) {
+    const resource = permission.name.split(':')[0] ?? permission.name;
+    groups.set(resource, [...(groups.get(resource) ?? []), permission]);
+  }
+  return [...groups.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([resource, items]) => ({
+      resource,
+      permissions: [...items].sort((a, b) => a.name.localeCompare(b.name)),
+    }));
+}
+
+export function resourceLabel(resource: string): string {
+  return resource.charAt(0).toUpperCase() + resource.slice(1).replace(/[-_]/g, ' ');
+}
