@@ -9,18 +9,35 @@ import java.util.UUID;
  * event inside their transaction; the audit module persists it after commit through the event publication
  * registry, so a committed change is never missing from the trail.
  */
-public record AuditEvent(UUID tenantId, String action, Actor actor, String targetType, String targetId,
-        Map<String, Object> details, Instant occurredAt) {
+public record AuditEvent(
+        UUID tenantId,
+        String action,
+        Actor actor,
+        String targetType,
+        String targetId,
+        Map<String, Object> details,
+        Instant occurredAt) {
 
     public AuditEvent {
         details = details == null ? Map.of() : Map.copyOf(details);
         occurredAt = occurredAt == null ? Instant.now() : occurredAt;
     }
 
-    public static AuditEvent of(UUID tenantId, String action, Actor actor, String targetType, Object targetId,
+    public static AuditEvent of(
+            UUID tenantId,
+            String action,
+            Actor actor,
+            String targetType,
+            Object targetId,
             Map<String, Object> details) {
-        return new AuditEvent(tenantId, action, actor, targetType, targetId == null ? null : targetId.toString(),
-                details, Instant.now());
+        return new AuditEvent(
+                tenantId,
+                action,
+                actor,
+                targetType,
+                targetId == null ? null : targetId.toString(),
+                details,
+                Instant.now());
     }
 
     /** Who did it and from where. */

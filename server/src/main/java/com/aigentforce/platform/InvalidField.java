@@ -8,7 +8,10 @@ import org.springframework.http.HttpStatus;
 public class InvalidField extends DomainException {
 
     public InvalidField(String field, String message) {
-        super(HttpStatus.UNPROCESSABLE_CONTENT, "validation", "The request has invalid fields",
+        super(
+                HttpStatus.UNPROCESSABLE_CONTENT,
+                "validation",
+                "The request has invalid fields",
                 Map.of("errors", List.of(Map.of("field", field, "message", message))));
     }
 }

@@ -8,7 +8,10 @@ import org.springframework.data.domain.Page;
 public record PageResponse<T>(List<T> items, int page, int size, long total) {
 
     public static <E, T> PageResponse<T> of(Page<E> page, Function<E, T> mapper) {
-        return new PageResponse<>(page.getContent().stream().map(mapper).toList(), page.getNumber(), page.getSize(),
+        return new PageResponse<>(
+                page.getContent().stream().map(mapper).toList(),
+                page.getNumber(),
+                page.getSize(),
                 page.getTotalElements());
     }
 }

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.annotation.JsonValue;
 
 /** The customer's subscription tiers; serialised lower-case ("free" | "pro" | "enterprise"). */
 public enum SubscriptionTier {
-    FREE, PRO, ENTERPRISE;
+    FREE,
+    PRO,
+    ENTERPRISE;
 
     @JsonValue
     public String json() {

@@ -28,21 +28,32 @@ class AuthenticationFlowTest {
     @Test
     void registeredOwnerSignsInAndSeesTheirProfile() {
         var org = fixtures.organisation();
-        var me = api.get("/api/v1/users/me").bearer(org.owner().accessToken()).send().expect(200).body();
+        var me = api.get("/api/v1/users/me")
+                .bearer(org.owner().accessToken())
+                .send()
+                .expect(200)
+                .body();
         assertThat(me.path("email").asString()).isEqualTo(org.ownerEmail());
         assertThat(me.path("roles").get(0).asString()).isEqualTo("OWNER");
         assertThat(me.path("subscriptionTier").asString()).isEqualTo("free");
         assertThat(me.path("status").asString()).isEqualTo("active");
         assertThat(me.path("lastLoginAt").isNull()).isFalse();
-        assertThat(me.has("permissions") && me.has("metadata") && me.has("createdAt") && me.has("updatedAt")
-                && me.has("teams") && me.has("preferences")).isTrue();
+        assertThat(me.has("permissions")
+                        && me.has("metadata")
+                        && me.has("createdAt")
+                        && me.has("updatedAt")
+                        && me.has("teams")
+                        && me.has("preferences"))
+                .isTrue();
     }
 
     @Test
     void loginAnswersTheTokenContract() {
         var org = fixtures.organisation();
         var body = api.post("/api/v1/auth/login", Map.of("email", org.ownerEmail(), "password", Fixtures.PASSWORD))
-                .send().expect(200).body();
+                .send()
+                .expect(200)
+                .body();
         assertThat(body.path("tokenType").asString()).isEqualTo("Bearer");
         assertThat(body.path("expiresIn").asInt()).isBetween(1, 900);
         assertThat(body.path("accessToken").asString()).contains(".");
@@ -52,19 +63,32 @@ class AuthenticationFlowTest {
     @Test
     void unknownEmailAndWrongPasswordGiveTheSameAnswer() {
         var org = fixtures.organisation();
-        var wrongPassword = api.post("/api/v1/auth/login", Map.of("email", org.ownerEmail(), "password",
-                "not-the-right-password")).send().expectProblem(401);
-        var unknownEmail = api.post("/api/v1/auth/login", Map.of("email", Fixtures.unique("nobody") + "@example.test",
-                "password", "not-the-right-password")).send().expectProblem(401);
-        assertThat(unknownEmail.body().path("detail")).isEqualTo(wrongPassword.body().path("detail"));
-        assertThat(unknownEmail.body().path("type")).isEqualTo(wrongPassword.body().path("type"));
+        var wrongPassword = api.post(
+                        "/api/v1/auth/login", Map.of("email", org.ownerEmail(), "password", "not-the-right-password"))
+                .send()
+                .expectProblem(401);
+        var unknownEmail = api.post(
+                        "/api/v1/auth/login",
+                        Map.of(
+                                "email",
+                                Fixtures.unique("nobody") + "@example.test",
+                                "password",
+                                "not-the-right-password"))
+                .send()
+                .expectProblem(401);
+        assertThat(unknownEmail.body().path("detail"))
+                .isEqualTo(wrongPassword.body().path("detail"));
+        assertThat(unknownEmail.body().path("type"))
+                .isEqualTo(wrongPassword.body().path("type"));
     }
 
     @Test
     void refreshRotatesAndReuseRevokesTheWholeFamily() {
         var org = fixtures.organisation();
         String first = org.owner().refreshToken();
-        var rotated = api.post("/api/v1/auth/refresh", Map.of("refreshToken", first)).send().expect(200);
+        var rotated = api.post("/api/v1/auth/refresh", Map.of("refreshToken", first))
+                .send()
+                .expect(200);
         String second = rotated.field("refreshToken");
         String access = rotated.field("accessToken");
         assertThat(second).isNotEqualTo(first);
@@ -85,8 +109,9 @@ class AuthenticationFlowTest {
         try (var pool = java.util.concurrent.Executors.newFixedThreadPool(8)) {
             var logins = new java.util.ArrayList<java.util.concurrent.Future<Api.Response>>();
             for (int i = 0; i < 8; i++) {
-                logins.add(pool.submit(() -> api.post("/api/v1/auth/login", Map.of("email", org.ownerEmail(),
-                        "password", Fixtures.PASSWORD)).send()));
+                logins.add(pool.submit(() -> api.post(
+                                "/api/v1/auth/login", Map.of("email", org.ownerEmail(), "password", Fixtures.PASSWORD))
+                        .send()));
             }
             for (var login : logins) {
                 var response = login.get().expect(200);
@@ -94,8 +119,9 @@ class AuthenticationFlowTest {
             }
             var refreshes = new java.util.ArrayList<java.util.concurrent.Future<Api.Response>>();
             for (var session : sessions) {
-                refreshes.add(pool.submit(() -> api.post("/api/v1/auth/refresh", Map.of("refreshToken",
-                        session.refreshToken())).send()));
+                refreshes.add(pool.submit(
+                        () -> api.post("/api/v1/auth/refresh", Map.of("refreshToken", session.refreshToken()))
+                                .send()));
             }
             for (var refresh : refreshes) {
                 refresh.get().expect(200);
@@ -107,8 +133,14 @@ class AuthenticationFlowTest {
     void theSameRefreshTokenPresentedTwiceAtOnceIsTreatedAsReuse() throws Exception {
         var org = fixtures.organisation();
         try (var pool = java.util.concurrent.Executors.newFixedThreadPool(2)) {
-            var a = pool.submit(() -> api.post("/api/v1/auth/refresh", Map.of("refreshToken", org.owner().refreshToken())).send());
-            var b = pool.submit(() -> api.post("/api/v1/auth/refresh", Map.of("refreshToken", org.owner().refreshToken())).send());
+            var a = pool.submit(() -> api.post(
+                            "/api/v1/auth/refresh",
+                            Map.of("refreshToken", org.owner().refreshToken()))
+                    .send());
+            var b = pool.submit(() -> api.post(
+                            "/api/v1/auth/refresh",
+                            Map.of("refreshToken", org.owner().refreshToken()))
+                    .send());
             var statuses = java.util.List.of(a.get().status(), b.get().status());
             assertThat(statuses).contains(401);
         }
@@ -119,16 +151,24 @@ class AuthenticationFlowTest {
     void logoutKillsTheAccessTokenAtOnceAndTheRefreshToken() {
         var org = fixtures.organisation();
         api.get("/api/v1/users/me").bearer(org.owner().accessToken()).send().expect(200);
-        api.post("/api/v1/auth/logout", null).bearer(org.owner().accessToken()).send().expect(204);
+        api.post("/api/v1/auth/logout", null)
+                .bearer(org.owner().accessToken())
+                .send()
+                .expect(204);
         api.get("/api/v1/users/me").bearer(org.owner().accessToken()).send().expectProblem(401);
-        api.post("/api/v1/auth/refresh", Map.of("refreshToken", org.owner().refreshToken())).send().expectProblem(401);
+        api.post("/api/v1/auth/refresh", Map.of("refreshToken", org.owner().refreshToken()))
+                .send()
+                .expectProblem(401);
     }
 
     @Test
     void logoutOfOneSessionLeavesOtherSessionsAlive() {
         var org = fixtures.organisation();
         var other = fixtures.login(org.ownerEmail(), Fixtures.PASSWORD);
-        api.post("/api/v1/auth/logout", null).bearer(org.owner().accessToken()).send().expect(204);
+        api.post("/api/v1/auth/logout", null)
+                .bearer(org.owner().accessToken())
+                .send()
+                .expect(204);
         api.get("/api/v1/users/me").bearer(other.accessToken()).send().expect(200);
     }
 
@@ -149,27 +189,62 @@ class AuthenticationFlowTest {
         }
         // while locked even the right password is refused
         api.post("/api/v1/auth/login", Map.of("email", org.ownerEmail(), "password", Fixtures.PASSWORD))
-                .send().expectProblem(429);
+                .send()
+                .expectProblem(429);
     }
 
     @Test
     void sameEmailInTwoOrganisationsNeedsTheTenantOnlyWhenBothPasswordsMatch() {
         var first = fixtures.organisation();
         String email = first.ownerEmail();
-        var second = api.post("/api/v1/auth/register", Map.of("organizationName", Fixtures.unique("Second"), "name",
-                "Olivia Owner", "email", email, "password", Fixtures.PASSWORD)).send().expect(201);
+        var second = api.post(
+                        "/api/v1/auth/register",
+                        Map.of(
+                                "organizationName",
+                                Fixtures.unique("Second"),
+                                "name",
+                                "Olivia Owner",
+                                "email",
+                                email,
+                                "password",
+                                Fixtures.PASSWORD))
+                .send()
+                .expect(201);
 
-        api.post("/api/v1/auth/login", Map.of("email", email, "password", Fixtures.PASSWORD)).send()
-                .expectProblem(409).body().path("type").asString().endsWith("tenant-required");
+        api.post("/api/v1/auth/login", Map.of("email", email, "password", Fixtures.PASSWORD))
+                .send()
+                .expectProblem(409)
+                .body()
+                .path("type")
+                .asString()
+                .endsWith("tenant-required");
 
-        var bySlug = api.post("/api/v1/auth/login", Map.of("email", email, "password", Fixtures.PASSWORD, "tenant",
-                second.field("tenantSlug"))).send().expect(200);
-        var me = api.get("/api/v1/users/me").bearer(bySlug.field("accessToken")).send().expect(200);
+        var bySlug = api.post(
+                        "/api/v1/auth/login",
+                        Map.of("email", email, "password", Fixtures.PASSWORD, "tenant", second.field("tenantSlug")))
+                .send()
+                .expect(200);
+        var me = api.get("/api/v1/users/me")
+                .bearer(bySlug.field("accessToken"))
+                .send()
+                .expect(200);
         assertThat(me.field("id")).isEqualTo(second.field("userId"));
 
-        var byId = api.post("/api/v1/auth/login", Map.of("email", email, "password", Fixtures.PASSWORD, "tenant",
-                first.tenantId().toString())).send().expect(200);
-        assertThat(api.get("/api/v1/users/me").bearer(byId.field("accessToken")).send().field("id"))
+        var byId = api.post(
+                        "/api/v1/auth/login",
+                        Map.of(
+                                "email",
+                                email,
+                                "password",
+                                Fixtures.PASSWORD,
+                                "tenant",
+                                first.tenantId().toString()))
+                .send()
+                .expect(200);
+        assertThat(api.get("/api/v1/users/me")
+                        .bearer(byId.field("accessToken"))
+                        .send()
+                        .field("id"))
                 .isEqualTo(first.ownerId().toString());
     }
 
@@ -177,22 +252,36 @@ class AuthenticationFlowTest {
     void webClientsGetTheRefreshTokenOnlyAsAStrictHttpOnlyCookieGuardedAgainstCsrf() {
         var org = fixtures.organisation();
         var login = api.post("/api/v1/auth/login", Map.of("email", org.ownerEmail(), "password", Fixtures.PASSWORD))
-                .header("X-Auth-Mode", "cookie").send().expect(200);
+                .header("X-Auth-Mode", "cookie")
+                .send()
+                .expect(200);
         assertThat(login.body().has("refreshToken")).isFalse();
         String refreshCookie = cookie(login, "AF_REFRESH");
         String xsrf = cookie(login, "XSRF-TOKEN");
-        assertThat(login.headers("Set-Cookie")).anySatisfy(c -> assertThat(c).startsWith("AF_REFRESH=")
-                .contains("HttpOnly").contains("SameSite=Strict").contains("Path=/api/v1/auth"));
+        assertThat(login.headers("Set-Cookie"))
+                .anySatisfy(c -> assertThat(c)
+                        .startsWith("AF_REFRESH=")
+                        .contains("HttpOnly")
+                        .contains("SameSite=Strict")
+                        .contains("Path=/api/v1/auth"));
 
         // without the double-submit header the cookie is not honoured
-        api.post("/api/v1/auth/refresh", null).header("Cookie", "AF_REFRESH=" + refreshCookie + "; XSRF-TOKEN=" + xsrf)
-                .send().expectProblem(403);
-        api.post("/api/v1/auth/refresh", null).header("Cookie", "AF_REFRESH=" + refreshCookie + "; XSRF-TOKEN=" + xsrf)
-                .header("X-XSRF-TOKEN", "forged").send().expectProblem(403);
+        api.post("/api/v1/auth/refresh", null)
+                .header("Cookie", "AF_REFRESH=" + refreshCookie + "; XSRF-TOKEN=" + xsrf)
+                .send()
+                .expectProblem(403);
+        api.post("/api/v1/auth/refresh", null)
+                .header("Cookie", "AF_REFRESH=" + refreshCookie + "; XSRF-TOKEN=" + xsrf)
+                .header("X-XSRF-TOKEN", "forged")
+                .send()
+                .expectProblem(403);
 
         var refreshed = api.post("/api/v1/auth/refresh", null)
                 .header("Cookie", "AF_REFRESH=" + refreshCookie + "; XSRF-TOKEN=" + xsrf)
-                .header("X-XSRF-TOKEN", xsrf).header("X-Auth-Mode", "cookie").send().expect(200);
+                .header("X-XSRF-TOKEN", xsrf)
+                .header("X-Auth-Mode", "cookie")
+                .send()
+                .expect(200);
         assertThat(refreshed.field("accessToken")).isNotBlank();
         assertThat(cookie(refreshed, "AF_REFRESH")).isNotEqualTo(refreshCookie);
     }
@@ -201,8 +290,12 @@ class AuthenticationFlowTest {
     void invitedPersonAcceptsWithAPasswordAndSignsIn() {
         var org = fixtures.organisation();
         String email = Fixtures.unique("invitee") + "@example.test";
-        var created = api.post("/api/v1/users", Map.of("email", email, "name", "Ivy Invitee", "roles",
-                java.util.List.of("LEARNER"))).bearer(org.owner().accessToken()).send().expect(201);
+        var created = api.post(
+                        "/api/v1/users",
+                        Map.of("email", email, "name", "Ivy Invitee", "roles", java.util.List.of("LEARNER")))
+                .bearer(org.owner().accessToken())
+                .send()
+                .expect(201);
         assertThat(created.field("status")).isEqualTo("invited");
         String token = created.body().path("invitation").path("token").asString();
         assertThat(created.body().path("invitation").path("url").asString()).endsWith("/accept-invite?token=" + token);
@@ -210,18 +303,28 @@ class AuthenticationFlowTest {
         var info = api.get("/api/v1/auth/invitations/" + token).send().expect(200);
         assertThat(info.field("email")).isEqualTo(email);
 
-        api.post("/api/v1/auth/invitations/accept", Map.of("token", token, "password", "short")).send()
+        api.post("/api/v1/auth/invitations/accept", Map.of("token", token, "password", "short"))
+                .send()
                 .expectProblem(422);
-        api.post("/api/v1/auth/invitations/accept", Map.of("token", token, "password", Fixtures.PASSWORD)).send()
+        api.post("/api/v1/auth/invitations/accept", Map.of("token", token, "password", Fixtures.PASSWORD))
+                .send()
                 .expect(200);
-        api.post("/api/v1/auth/invitations/accept", Map.of("token", token, "password", Fixtures.PASSWORD)).send()
+        api.post("/api/v1/auth/invitations/accept", Map.of("token", token, "password", Fixtures.PASSWORD))
+                .send()
                 .expectProblem(404);
         var session = fixtures.login(email, Fixtures.PASSWORD);
-        assertThat(api.get("/api/v1/users/me").bearer(session.accessToken()).send().field("status")).isEqualTo("active");
+        assertThat(api.get("/api/v1/users/me")
+                        .bearer(session.accessToken())
+                        .send()
+                        .field("status"))
+                .isEqualTo("active");
     }
 
     private static String cookie(Api.Response response, String name) {
-        return response.headers("Set-Cookie").stream().filter(c -> c.startsWith(name + "="))
-                .map(c -> c.substring(name.length() + 1, c.indexOf(';'))).findFirst().orElseThrow();
+        return response.headers("Set-Cookie").stream()
+                .filter(c -> c.startsWith(name + "="))
+                .map(c -> c.substring(name.length() + 1, c.indexOf(';')))
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -32,7 +32,10 @@ class BadInputTest {
 
     @Test
     void malformedJsonIs400() {
-        var response = api.post("/api/v1/users", "{\"email\": \"a@b.test\", ").bearer(token()).send().expectProblem(400);
+        var response = api.post("/api/v1/users", "{\"email\": \"a@b.test\", ")
+                .bearer(token())
+                .send()
+                .expectProblem(400);
         assertThat(response.body().path("detail").asString()).contains("not valid JSON");
     }
 
@@ -44,36 +47,72 @@ class BadInputTest {
     @Test
     void wrongTypeNamesTheField() {
         var response = api.post("/api/v1/users", Map.of("email", "a@b.test", "name", "A", "roles", "LEARNER"))
-                .bearer(token()).send().expectProblem(400);
-        assertThat(response.body().path("errors").get(0).path("field").asString()).isEqualTo("roles");
+                .bearer(token())
+                .send()
+                .expectProblem(400);
+        assertThat(response.body().path("errors").get(0).path("field").asString())
+                .isEqualTo("roles");
     }
 
     @Test
     void unknownEnumValueNamesTheField() {
         var person = fixtures.person(org, "LEARNER");
-        var response = api.put("/api/v1/users/" + person.id(), Map.of("status", "superuser")).bearer(token()).send()
+        var response = api.put("/api/v1/users/" + person.id(), Map.of("status", "superuser"))
+                .bearer(token())
+                .send()
                 .expectProblem(400);
-        assertThat(response.body().path("errors").get(0).path("field").asString()).isEqualTo("status");
+        assertThat(response.body().path("errors").get(0).path("field").asString())
+                .isEqualTo("status");
     }
 
     @Test
     void missingAndInvalidFieldsAreListedOneByOne() {
-        var response = api.post("/api/v1/users", Map.of("email", "not-an-email")).bearer(token()).send()
+        var response = api.post("/api/v1/users", Map.of("email", "not-an-email"))
+                .bearer(token())
+                .send()
                 .expectProblem(422);
-        List<String> fields = response.body().path("errors").valueStream().map(e -> e.path("field").asString()).toList();
+        List<String> fields = response.body()
+                .path("errors")
+                .valueStream()
+                .map(e -> e.path("field").asString())
+                .toList();
         assertThat(fields).containsExactlyInAnyOrder("email", "name", "roles");
     }
 
     @Test
     void weakPasswordsAreRefusedWithTheReason() {
         for (String weak : List.of("short", "password1234567", "aaaaaaaaaaaaaaaa", "qwerty123456789!")) {
-            var response = api.post("/api/v1/auth/register", Map.of("organizationName", "Org", "name", "A B",
-                    "email", Fixtures.unique("w") + "@example.test", "password", weak)).send().expectProblem(422);
-            assertThat(response.body().path("errors").get(0).path("field").asString()).isEqualTo("password");
+            var response = api.post(
+                            "/api/v1/auth/register",
+                            Map.of(
+                                    "organizationName",
+                                    "Org",
+                                    "name",
+                                    "A B",
+                                    "email",
+                                    Fixtures.unique("w") + "@example.test",
+                                    "password",
+                                    weak))
+                    .send()
+                    .expectProblem(422);
+            assertThat(response.body().path("errors").get(0).path("field").asString())
+                    .isEqualTo("password");
         }
-        var tooLong = api.post("/api/v1/auth/register", Map.of("organizationName", "Org", "name", "A B", "email",
-                Fixtures.unique("w") + "@example.test", "password", "x".repeat(129))).send().expectProblem(422);
-        assertThat(tooLong.body().path("errors").get(0).path("field").asString()).isEqualTo("password");
+        var tooLong = api.post(
+                        "/api/v1/auth/register",
+                        Map.of(
+                                "organizationName",
+                                "Org",
+                                "name",
+                                "A B",
+                                "email",
+                                Fixtures.unique("w") + "@example.test",
+                                "password",
+                                "x".repeat(129)))
+                .send()
+                .expectProblem(422);
+        assertThat(tooLong.body().path("errors").get(0).path("field").asString())
+                .isEqualTo("password");
     }
 
     @Test
@@ -84,7 +123,11 @@ class BadInputTest {
 
     @Test
     void wrongContentTypeIs415() {
-        api.post("/api/v1/teams", "name=x").contentType("text/plain").bearer(token()).send().expectProblem(415);
+        api.post("/api/v1/teams", "name=x")
+                .contentType("text/plain")
+                .bearer(token())
+                .send()
+                .expectProblem(415);
     }
 
     @Test
@@ -113,23 +156,38 @@ class BadInputTest {
 
     @Test
     void unknownRoleAndPermissionAreValidationErrors() {
-        api.post("/api/v1/users", Map.of("email", Fixtures.unique("u") + "@x.test", "name", "U", "roles", List.of("WIZARD")))
-                .bearer(token()).send().expectProblem(422);
-        api.post("/api/v1/roles", Map.of("name", "Wizards", "permissions", List.of("magic:cast"))).bearer(token()).send()
+        api.post(
+                        "/api/v1/users",
+                        Map.of("email", Fixtures.unique("u") + "@x.test", "name", "U", "roles", List.of("WIZARD")))
+                .bearer(token())
+                .send()
+                .expectProblem(422);
+        api.post("/api/v1/roles", Map.of("name", "Wizards", "permissions", List.of("magic:cast")))
+                .bearer(token())
+                .send()
                 .expectProblem(422);
     }
 
     @Test
     void rejectedRequestsChangeNothing() {
         long before = total();
-        api.post("/api/v1/users", Map.of("email", "broken")).bearer(token()).send().expectProblem(422);
+        api.post("/api/v1/users", Map.of("email", "broken"))
+                .bearer(token())
+                .send()
+                .expectProblem(422);
         api.post("/api/v1/users", "{").bearer(token()).send().expectProblem(400);
         assertThat(total()).isEqualTo(before);
         api.get("/api/v1/users/" + UUID.randomUUID()).bearer(token()).send().expectProblem(404);
     }
 
     private long total() {
-        return api.get("/api/v1/users").bearer(token()).send().expect(200).body().path("total").asLong();
+        return api.get("/api/v1/users")
+                .bearer(token())
+                .send()
+                .expect(200)
+                .body()
+                .path("total")
+                .asLong();
     }
 
     private String token() {

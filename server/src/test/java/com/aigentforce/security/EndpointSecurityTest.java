@@ -28,7 +28,9 @@ class EndpointSecurityTest {
 
     /** A well-formed body for each operation that takes one (the checks must not stop at validation). */
     private static final Map<String, Object> SAMPLE_BODIES = Map.ofEntries(
-            Map.entry("POST /api/v1/auth/register", Map.of("organizationName", "x", "name", "x", "email", "x@x.test", "password", "x")),
+            Map.entry(
+                    "POST /api/v1/auth/register",
+                    Map.of("organizationName", "x", "name", "x", "email", "x@x.test", "password", "x")),
             Map.entry("POST /api/v1/auth/login", Map.of("email", "x@x.test", "password", "x")),
             Map.entry("POST /api/v1/auth/refresh", Map.of("refreshToken", "x")),
             Map.entry("POST /api/v1/auth/invitations/accept", Map.of("token", "x", "password", "x")),
@@ -75,7 +77,10 @@ class EndpointSecurityTest {
             }
             String concrete = path.replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
             api.method(method, concrete, body(method, path)).send().expectProblem(401);
-            api.method(method, concrete, body(method, path)).bearer("not-a-token").send().expectProblem(401);
+            api.method(method, concrete, body(method, path))
+                    .bearer("not-a-token")
+                    .send()
+                    .expectProblem(401);
             checked.add(method + " " + path);
         });
         assertThat(checked).hasSizeGreaterThan(15);
@@ -84,8 +89,10 @@ class EndpointSecurityTest {
     @Test
     void everyOperationAnswers403ToAPersonWithoutItsPermission() {
         var org = fixtures.organisation();
-        api.post("/api/v1/roles", Map.of("name", "Nothing", "permissions", List.of())).bearer(org.owner().accessToken())
-                .send().expect(201);
+        api.post("/api/v1/roles", Map.of("name", "Nothing", "permissions", List.of()))
+                .bearer(org.owner().accessToken())
+                .send()
+                .expect(201);
         var powerless = fixtures.person(org, "Nothing");
         Ids ids = idsIn(org);
         List<String> checked = new ArrayList<>();
@@ -94,7 +101,9 @@ class EndpointSecurityTest {
             if (permission.isEmpty() || SELF_SERVICE.contains(permission)) {
                 return;
             }
-            api.method(method, ids.fill(path), body(method, path)).bearer(powerless.session().accessToken()).send()
+            api.method(method, ids.fill(path), body(method, path))
+                    .bearer(powerless.session().accessToken())
+                    .send()
                     .expectProblem(403);
             checked.add(method + " " + path);
         });
@@ -111,24 +120,38 @@ class EndpointSecurityTest {
             if (!path.contains("{") || op.path("x-public").asBoolean(false)) {
                 return;
             }
-            api.method(method, victimIds.fill(path), body(method, path)).bearer(attacker.owner().accessToken()).send()
+            api.method(method, victimIds.fill(path), body(method, path))
+                    .bearer(attacker.owner().accessToken())
+                    .send()
                     .expectProblem(404);
             checked.add(method + " " + path);
         });
         assertThat(checked).hasSizeGreaterThan(8);
         // and nothing of the victim's changed: its person, role and team are intact
         var owner = victim.owner().accessToken();
-        assertThat(api.get("/api/v1/users/" + victimIds.user).bearer(owner).send().expect(200).field("status")).isEqualTo("active");
+        assertThat(api.get("/api/v1/users/" + victimIds.user)
+                        .bearer(owner)
+                        .send()
+                        .expect(200)
+                        .field("status"))
+                .isEqualTo("active");
         api.get("/api/v1/roles/" + victimIds.role).bearer(owner).send().expect(200);
         api.get("/api/v1/teams/" + victimIds.team).bearer(owner).send().expect(200);
     }
 
     private Ids idsIn(Fixtures.Org org) {
         var person = fixtures.person(org, "LEARNER");
-        String role = api.post("/api/v1/roles", Map.of("name", Fixtures.unique("Role"), "permissions", List.of("kb:read")))
-                .bearer(org.owner().accessToken()).send().expect(201).field("id");
-        String team = api.post("/api/v1/teams", Map.of("name", Fixtures.unique("Team"))).bearer(org.owner().accessToken())
-                .send().expect(201).field("id");
+        String role = api.post(
+                        "/api/v1/roles", Map.of("name", Fixtures.unique("Role"), "permissions", List.of("kb:read")))
+                .bearer(org.owner().accessToken())
+                .send()
+                .expect(201)
+                .field("id");
+        String team = api.post("/api/v1/teams", Map.of("name", Fixtures.unique("Team")))
+                .bearer(org.owner().accessToken())
+                .send()
+                .expect(201)
+                .field("id");
         return new Ids(person.id().toString(), role, team);
     }
 
@@ -178,6 +201,8 @@ class EndpointSecurityTest {
                 visitor.visit(verb, path, operation);
             }
         }
-        assertThat(missingBodies).as("operations without a sample body in EndpointSecurityTest").isEmpty();
+        assertThat(missingBodies)
+                .as("operations without a sample body in EndpointSecurityTest")
+                .isEmpty();
     }
 }

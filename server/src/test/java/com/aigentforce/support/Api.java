@@ -17,7 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
 public final class Api {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     private final String base;
 
@@ -77,14 +78,18 @@ public final class Api {
         }
 
         public Response send() {
-            HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
+            HttpRequest.Builder builder =
+                    HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
             headers.forEach(builder::header);
             if (body == null) {
                 builder.method(method, HttpRequest.BodyPublishers.noBody());
             } else {
                 builder.header("Content-Type", contentType);
-                builder.method(method, body instanceof byte[] bytes ? HttpRequest.BodyPublishers.ofByteArray(bytes)
-                        : HttpRequest.BodyPublishers.ofString(json(body)));
+                builder.method(
+                        method,
+                        body instanceof byte[] bytes
+                                ? HttpRequest.BodyPublishers.ofByteArray(bytes)
+                                : HttpRequest.BodyPublishers.ofString(json(body)));
             }
             try {
                 HttpResponse<String> response = HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString());
@@ -135,7 +140,8 @@ public final class Api {
 
         /** Asserts the status, showing the body when it differs. */
         public Response expect(int status) {
-            assertThat(status()).as("%s -> %s", raw.request().method() + " " + raw.request().uri(), raw.body())
+            assertThat(status())
+                    .as("%s -> %s", raw.request().method() + " " + raw.request().uri(), raw.body())
                     .isEqualTo(status);
             return this;
         }

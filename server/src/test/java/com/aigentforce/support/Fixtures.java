@@ -18,29 +18,59 @@ public final class Fixtures {
     }
 
     public static String unique(String prefix) {
-        return prefix + "-" + SEQUENCE.incrementAndGet() + "-" + UUID.randomUUID().toString().substring(0, 8);
+        return prefix + "-" + SEQUENCE.incrementAndGet() + "-"
+                + UUID.randomUUID().toString().substring(0, 8);
     }
 
     /** Registers a new organisation and signs its owner in. */
     public Org organisation() {
         String email = unique("owner") + "@example.test";
-        var registered = api.post("/api/v1/auth/register", Map.of("organizationName", unique("Org"), "name",
-                "Olivia Owner", "email", email, "password", PASSWORD)).send().expect(201);
+        var registered = api.post(
+                        "/api/v1/auth/register",
+                        Map.of(
+                                "organizationName",
+                                unique("Org"),
+                                "name",
+                                "Olivia Owner",
+                                "email",
+                                email,
+                                "password",
+                                PASSWORD))
+                .send()
+                .expect(201);
         Session owner = login(email, PASSWORD);
-        return new Org(UUID.fromString(registered.field("tenantId")), registered.field("tenantSlug"),
-                UUID.fromString(registered.field("userId")), email, owner);
+        return new Org(
+                UUID.fromString(registered.field("tenantId")),
+                registered.field("tenantSlug"),
+                UUID.fromString(registered.field("userId")),
+                email,
+                owner);
     }
 
     public Session login(String email, String password) {
-        var response = api.post("/api/v1/auth/login", Map.of("email", email, "password", password)).send().expect(200);
+        var response = api.post("/api/v1/auth/login", Map.of("email", email, "password", password))
+                .send()
+                .expect(200);
         return new Session(response.field("accessToken"), response.field("refreshToken"));
     }
 
     /** Creates a person with a password and the given roles in the organisation, and signs them in. */
     public Person person(Org org, String... roles) {
         String email = unique("person") + "@example.test";
-        var created = api.post("/api/v1/users", Map.of("email", email, "name", "Pat " + unique("P"), "roles",
-                List.of(roles), "password", PASSWORD)).bearer(org.owner().accessToken()).send().expect(201);
+        var created = api.post(
+                        "/api/v1/users",
+                        Map.of(
+                                "email",
+                                email,
+                                "name",
+                                "Pat " + unique("P"),
+                                "roles",
+                                List.of(roles),
+                                "password",
+                                PASSWORD))
+                .bearer(org.owner().accessToken())
+                .send()
+                .expect(201);
         return new Person(UUID.fromString(created.field("id")), email, login(email, PASSWORD));
     }
 

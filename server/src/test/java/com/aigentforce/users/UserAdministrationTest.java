@@ -34,33 +34,74 @@ class UserAdministrationTest {
     @Test
     void createdPersonSignsInAndDuplicateEmailConflicts() {
         var person = fixtures.person(org, "TRAINER");
-        var me = api.get("/api/v1/users/me").bearer(person.session().accessToken()).send().expect(200).body();
+        var me = api.get("/api/v1/users/me")
+                .bearer(person.session().accessToken())
+                .send()
+                .expect(200)
+                .body();
         assertThat(me.path("roles").get(0).asString()).isEqualTo("TRAINER");
-        assertThat(me.path("permissions").toString()).contains("training:author").doesNotContain("users:write");
+        assertThat(me.path("permissions").toString())
+                .contains("training:author")
+                .doesNotContain("users:write");
         api.post("/api/v1/users", Map.of("email", person.email().toUpperCase(), "name", "Dup", "roles", List.of()))
-                .bearer(owner()).send().expectProblem(409);
+                .bearer(owner())
+                .send()
+                .expectProblem(409);
     }
 
     @Test
     void searchFiltersByTextRoleAndTeamWithPaging() {
         var alice = fixtures.person(org, "MANAGER");
-        api.put("/api/v1/users/" + alice.id(), Map.of("name", "Alice Zebra")).bearer(owner()).send().expect(200);
+        api.put("/api/v1/users/" + alice.id(), Map.of("name", "Alice Zebra"))
+                .bearer(owner())
+                .send()
+                .expect(200);
         fixtures.person(org, "LEARNER");
         fixtures.person(org, "LEARNER");
-        String team = api.post("/api/v1/teams", Map.of("name", "Sales")).bearer(owner()).send().expect(201).field("id");
-        api.put("/api/v1/teams/" + team + "/members", Map.of("members", List.of(Map.of("userId", alice.id(), "lead", true))))
-                .bearer(owner()).send().expect(200);
+        String team = api.post("/api/v1/teams", Map.of("name", "Sales"))
+                .bearer(owner())
+                .send()
+                .expect(201)
+                .field("id");
+        api.put(
+                        "/api/v1/teams/" + team + "/members",
+                        Map.of("members", List.of(Map.of("userId", alice.id(), "lead", true))))
+                .bearer(owner())
+                .send()
+                .expect(200);
 
-        assertThat(ids(api.get("/api/v1/users?q=zebr").bearer(owner()).send().expect(200).body()))
+        assertThat(ids(api.get("/api/v1/users?q=zebr")
+                        .bearer(owner())
+                        .send()
+                        .expect(200)
+                        .body()))
                 .containsExactly(alice.id().toString());
-        assertThat(api.get("/api/v1/users?role=LEARNER").bearer(owner()).send().body().path("total").asInt()).isEqualTo(2);
-        assertThat(ids(api.get("/api/v1/users?team=" + team).bearer(owner()).send().body())).containsExactly(alice.id().toString());
-        var page = api.get("/api/v1/users?size=2&page=1").bearer(owner()).send().expect(200).body();
+        assertThat(api.get("/api/v1/users?role=LEARNER")
+                        .bearer(owner())
+                        .send()
+                        .body()
+                        .path("total")
+                        .asInt())
+                .isEqualTo(2);
+        assertThat(ids(api.get("/api/v1/users?team=" + team)
+                        .bearer(owner())
+                        .send()
+                        .body()))
+                .containsExactly(alice.id().toString());
+        var page = api.get("/api/v1/users?size=2&page=1")
+                .bearer(owner())
+                .send()
+                .expect(200)
+                .body();
         assertThat(page.path("total").asInt()).isEqualTo(4);
         assertThat(page.path("items").size()).isEqualTo(2);
         assertThat(page.path("page").asInt()).isEqualTo(1);
         assertThat(page.path("size").asInt()).isEqualTo(2);
-        var teams = api.get("/api/v1/users/" + alice.id()).bearer(owner()).send().body().path("teams");
+        var teams = api.get("/api/v1/users/" + alice.id())
+                .bearer(owner())
+                .send()
+                .body()
+                .path("teams");
         assertThat(teams.get(0).path("name").asString()).isEqualTo("Sales");
         assertThat(teams.get(0).path("lead").asBoolean()).isTrue();
     }
@@ -70,10 +111,17 @@ class UserAdministrationTest {
         var person = fixtures.person(org, "LEARNER");
         api.get("/api/v1/users").bearer(person.session().accessToken()).send().expectProblem(403);
         var roles = api.put("/api/v1/users/" + person.id() + "/roles", Map.of("roles", List.of("ADMIN")))
-                .bearer(owner()).send().expect(200).body();
+                .bearer(owner())
+                .send()
+                .expect(200)
+                .body();
         assertThat(roles.path("roles").get(0).asString()).isEqualTo("ADMIN");
         api.get("/api/v1/users").bearer(person.session().accessToken()).send().expect(200);
-        var check = api.get("/api/v1/users/" + person.id() + "/roles").bearer(owner()).send().expect(200).body();
+        var check = api.get("/api/v1/users/" + person.id() + "/roles")
+                .bearer(owner())
+                .send()
+                .expect(200)
+                .body();
         assertThat(check.path("permissions").toString()).contains("users:write");
 
         JsonNode entry = awaitAudit("user.roles.changed");
@@ -88,29 +136,77 @@ class UserAdministrationTest {
     void readsReflectEveryKindOfChangeImmediately() {
         var person = fixtures.person(org, "LEARNER");
         String path = "/api/v1/users/" + person.id();
-        assertThat(api.get(path).bearer(owner()).send().expect(200).field("name")).startsWith("Pat");
-        api.get("/api/v1/users/me").bearer(person.session().accessToken()).send().expect(200);
+        assertThat(api.get(path).bearer(owner()).send().expect(200).field("name"))
+                .startsWith("Pat");
+        api.get("/api/v1/users/me")
+                .bearer(person.session().accessToken())
+                .send()
+                .expect(200);
 
         api.put(path, Map.of("name", "Renamed Person")).bearer(owner()).send().expect(200);
         assertThat(api.get(path).bearer(owner()).send().field("name")).isEqualTo("Renamed Person");
 
-        api.put(path + "/roles", Map.of("roles", List.of("TRAINER"))).bearer(owner()).send().expect(200);
-        assertThat(api.get("/api/v1/users/me").bearer(person.session().accessToken()).send().body().path("roles").get(0)
-                .asString()).isEqualTo("TRAINER");
+        api.put(path + "/roles", Map.of("roles", List.of("TRAINER")))
+                .bearer(owner())
+                .send()
+                .expect(200);
+        assertThat(api.get("/api/v1/users/me")
+                        .bearer(person.session().accessToken())
+                        .send()
+                        .body()
+                        .path("roles")
+                        .get(0)
+                        .asString())
+                .isEqualTo("TRAINER");
 
-        String team = api.post("/api/v1/teams", Map.of("name", "Readers")).bearer(owner()).send().expect(201).field("id");
-        api.put("/api/v1/teams/" + team + "/members", Map.of("members", List.of(Map.of("userId", person.id(), "lead", false))))
-                .bearer(owner()).send().expect(200);
-        assertThat(api.get(path).bearer(owner()).send().body().path("teams").get(0).path("name").asString()).isEqualTo("Readers");
-        api.put("/api/v1/teams/" + team, Map.of("name", "Writers")).bearer(owner()).send().expect(200);
-        assertThat(api.get(path).bearer(owner()).send().body().path("teams").get(0).path("name").asString()).isEqualTo("Writers");
+        String team = api.post("/api/v1/teams", Map.of("name", "Readers"))
+                .bearer(owner())
+                .send()
+                .expect(201)
+                .field("id");
+        api.put(
+                        "/api/v1/teams/" + team + "/members",
+                        Map.of("members", List.of(Map.of("userId", person.id(), "lead", false))))
+                .bearer(owner())
+                .send()
+                .expect(200);
+        assertThat(api.get(path)
+                        .bearer(owner())
+                        .send()
+                        .body()
+                        .path("teams")
+                        .get(0)
+                        .path("name")
+                        .asString())
+                .isEqualTo("Readers");
+        api.put("/api/v1/teams/" + team, Map.of("name", "Writers"))
+                .bearer(owner())
+                .send()
+                .expect(200);
+        assertThat(api.get(path)
+                        .bearer(owner())
+                        .send()
+                        .body()
+                        .path("teams")
+                        .get(0)
+                        .path("name")
+                        .asString())
+                .isEqualTo("Writers");
 
         String role = api.post("/api/v1/roles", Map.of("name", "Scribe", "permissions", List.of("kb:write")))
-                .bearer(owner()).send().expect(201).field("id");
-        api.put(path + "/roles", Map.of("roles", List.of("Scribe"))).bearer(owner()).send().expect(200);
+                .bearer(owner())
+                .send()
+                .expect(201)
+                .field("id");
+        api.put(path + "/roles", Map.of("roles", List.of("Scribe")))
+                .bearer(owner())
+                .send()
+                .expect(200);
         api.get(path).bearer(owner()).send().expect(200);
         api.put("/api/v1/roles/" + role, Map.of("name", "Senior Scribe", "permissions", List.of("kb:write", "kb:read")))
-                .bearer(owner()).send().expect(200);
+                .bearer(owner())
+                .send()
+                .expect(200);
         var view = api.get(path).bearer(owner()).send().body();
         assertThat(view.path("roles").get(0).asString()).isEqualTo("Senior Scribe");
         assertThat(view.path("permissions").toString()).contains("kb:read");
@@ -121,45 +217,82 @@ class UserAdministrationTest {
 
     @Test
     void theLastOwnerCannotBeRemovedAndOnlyOwnersGrantOwnership() {
-        api.put("/api/v1/users/" + org.ownerId() + "/roles", Map.of("roles", List.of("ADMIN"))).bearer(owner()).send()
+        api.put("/api/v1/users/" + org.ownerId() + "/roles", Map.of("roles", List.of("ADMIN")))
+                .bearer(owner())
+                .send()
                 .expectProblem(409);
         api.delete("/api/v1/users/" + org.ownerId()).bearer(owner()).send().expectProblem(409);
 
         var admin = fixtures.person(org, "ADMIN");
         var learner = fixtures.person(org, "LEARNER");
         api.put("/api/v1/users/" + learner.id() + "/roles", Map.of("roles", List.of("OWNER")))
-                .bearer(admin.session().accessToken()).send().expectProblem(403);
+                .bearer(admin.session().accessToken())
+                .send()
+                .expectProblem(403);
 
-        api.put("/api/v1/users/" + admin.id() + "/roles", Map.of("roles", List.of("OWNER"))).bearer(owner()).send().expect(200);
-        api.put("/api/v1/users/" + org.ownerId() + "/roles", Map.of("roles", List.of("ADMIN"))).bearer(owner()).send().expect(200);
-        assertThat(api.get("/api/v1/users/me").bearer(admin.session().accessToken()).send().body().path("roles").get(0).asString())
+        api.put("/api/v1/users/" + admin.id() + "/roles", Map.of("roles", List.of("OWNER")))
+                .bearer(owner())
+                .send()
+                .expect(200);
+        api.put("/api/v1/users/" + org.ownerId() + "/roles", Map.of("roles", List.of("ADMIN")))
+                .bearer(owner())
+                .send()
+                .expect(200);
+        assertThat(api.get("/api/v1/users/me")
+                        .bearer(admin.session().accessToken())
+                        .send()
+                        .body()
+                        .path("roles")
+                        .get(0)
+                        .asString())
                 .isEqualTo("OWNER");
     }
 
     @Test
     void deactivationEndsAccessAtOnceButKeepsTheData() {
         var person = fixtures.person(org, "LEARNER");
-        api.get("/api/v1/users/me").bearer(person.session().accessToken()).send().expect(200);
+        api.get("/api/v1/users/me")
+                .bearer(person.session().accessToken())
+                .send()
+                .expect(200);
         api.delete("/api/v1/users/" + person.id()).bearer(owner()).send().expect(204);
-        api.get("/api/v1/users/me").bearer(person.session().accessToken()).send().expectProblem(401);
-        api.post("/api/v1/auth/login", Map.of("email", person.email(), "password", Fixtures.PASSWORD)).send().expectProblem(401);
-        api.post("/api/v1/auth/refresh", Map.of("refreshToken", person.session().refreshToken())).send().expectProblem(401);
-        var kept = api.get("/api/v1/users/" + person.id()).bearer(owner()).send().expect(200);
+        api.get("/api/v1/users/me")
+                .bearer(person.session().accessToken())
+                .send()
+                .expectProblem(401);
+        api.post("/api/v1/auth/login", Map.of("email", person.email(), "password", Fixtures.PASSWORD))
+                .send()
+                .expectProblem(401);
+        api.post("/api/v1/auth/refresh", Map.of("refreshToken", person.session().refreshToken()))
+                .send()
+                .expectProblem(401);
+        var kept =
+                api.get("/api/v1/users/" + person.id()).bearer(owner()).send().expect(200);
         assertThat(kept.field("status")).isEqualTo("deactivated");
         assertThat(kept.field("email")).isEqualTo(person.email());
 
-        api.put("/api/v1/users/" + person.id(), Map.of("status", "ACTIVE")).bearer(owner()).send().expect(200);
+        api.put("/api/v1/users/" + person.id(), Map.of("status", "ACTIVE"))
+                .bearer(owner())
+                .send()
+                .expect(200);
         fixtures.login(person.email(), Fixtures.PASSWORD);
     }
 
     @Test
     void statusChangesNeedUsersAdmin() {
         api.post("/api/v1/roles", Map.of("name", "Editors", "permissions", List.of("users:read", "users:write")))
-                .bearer(owner()).send().expect(201);
+                .bearer(owner())
+                .send()
+                .expect(201);
         var editor = fixtures.person(org, "Editors");
         var person = fixtures.person(org, "LEARNER");
-        api.put("/api/v1/users/" + person.id(), Map.of("name", "Renamed")).bearer(editor.session().accessToken()).send().expect(200);
-        api.put("/api/v1/users/" + person.id(), Map.of("status", "DEACTIVATED")).bearer(editor.session().accessToken()).send()
+        api.put("/api/v1/users/" + person.id(), Map.of("name", "Renamed"))
+                .bearer(editor.session().accessToken())
+                .send()
+                .expect(200);
+        api.put("/api/v1/users/" + person.id(), Map.of("status", "DEACTIVATED"))
+                .bearer(editor.session().accessToken())
+                .send()
                 .expectProblem(403);
     }
 
@@ -168,24 +301,49 @@ class UserAdministrationTest {
         var person = fixtures.person(org, "LEARNER");
         String token = person.session().accessToken();
         var me = api.put("/api/v1/users/me", Map.of("name", "New Name", "preferences", Map.of("theme", "dark")))
-                .bearer(token).send().expect(200).body();
+                .bearer(token)
+                .send()
+                .expect(200)
+                .body();
         assertThat(me.path("name").asString()).isEqualTo("New Name");
         assertThat(me.path("preferences").path("theme").asString()).isEqualTo("dark");
         var updated = api.put("/api/v1/users/" + person.id(), Map.of("metadata", Map.of("employeeId", "E-42")))
-                .bearer(owner()).send().expect(200).body();
+                .bearer(owner())
+                .send()
+                .expect(200)
+                .body();
         assertThat(updated.path("metadata").path("employeeId").asString()).isEqualTo("E-42");
 
-        api.post("/api/v1/users/me/password", Map.of("currentPassword", "wrong-password-1", "newPassword",
-                "granite-lantern-drifts-77")).bearer(token).send().expectProblem(422);
-        api.post("/api/v1/users/me/password", Map.of("currentPassword", Fixtures.PASSWORD, "newPassword",
-                "granite-lantern-drifts-77")).bearer(token).send().expect(204);
+        api.post(
+                        "/api/v1/users/me/password",
+                        Map.of("currentPassword", "wrong-password-1", "newPassword", "granite-lantern-drifts-77"))
+                .bearer(token)
+                .send()
+                .expectProblem(422);
+        api.post(
+                        "/api/v1/users/me/password",
+                        Map.of("currentPassword", Fixtures.PASSWORD, "newPassword", "granite-lantern-drifts-77"))
+                .bearer(token)
+                .send()
+                .expect(204);
         fixtures.login(person.email(), "granite-lantern-drifts-77");
     }
 
     @Test
     void customRolesGrantExactlyTheirPermissionsAndBuiltInsAreReadOnly() {
-        var created = api.post("/api/v1/roles", Map.of("name", "Auditor", "description", "Reads the trail",
-                "permissions", List.of("audit:read"))).bearer(owner()).send().expect(201).body();
+        var created = api.post(
+                        "/api/v1/roles",
+                        Map.of(
+                                "name",
+                                "Auditor",
+                                "description",
+                                "Reads the trail",
+                                "permissions",
+                                List.of("audit:read")))
+                .bearer(owner())
+                .send()
+                .expect(201)
+                .body();
         String roleId = created.path("id").asString();
         assertThat(created.path("builtIn").asBoolean()).isFalse();
         var auditor = fixtures.person(org, "Auditor");
@@ -193,79 +351,182 @@ class UserAdministrationTest {
         api.get("/api/v1/users").bearer(auditor.session().accessToken()).send().expectProblem(403);
 
         api.put("/api/v1/roles/" + roleId, Map.of("name", "Auditor", "permissions", List.of("users:read")))
-                .bearer(owner()).send().expect(200);
+                .bearer(owner())
+                .send()
+                .expect(200);
         api.get("/api/v1/users").bearer(auditor.session().accessToken()).send().expect(200);
         api.get("/api/v1/audit").bearer(auditor.session().accessToken()).send().expectProblem(403);
 
         api.delete("/api/v1/roles/" + roleId).bearer(owner()).send().expectProblem(409);
-        api.post("/api/v1/roles", Map.of("name", "auditor", "permissions", List.of())).bearer(owner()).send().expectProblem(409);
-        api.post("/api/v1/roles", Map.of("name", "Admin", "permissions", List.of())).bearer(owner()).send().expectProblem(422);
+        api.post("/api/v1/roles", Map.of("name", "auditor", "permissions", List.of()))
+                .bearer(owner())
+                .send()
+                .expectProblem(409);
+        api.post("/api/v1/roles", Map.of("name", "Admin", "permissions", List.of()))
+                .bearer(owner())
+                .send()
+                .expectProblem(422);
 
-        JsonNode roles = api.get("/api/v1/roles").bearer(owner()).send().expect(200).body().path("items");
-        assertThat(roles.valueStream().filter(r -> r.path("builtIn").asBoolean()).map(r -> r.path("name").asString()).toList())
+        JsonNode roles = api.get("/api/v1/roles")
+                .bearer(owner())
+                .send()
+                .expect(200)
+                .body()
+                .path("items");
+        assertThat(roles.valueStream()
+                        .filter(r -> r.path("builtIn").asBoolean())
+                        .map(r -> r.path("name").asString())
+                        .toList())
                 .containsExactlyInAnyOrder("OWNER", "ADMIN", "MANAGER", "TRAINER", "LEARNER");
-        String ownerRole = roles.valueStream().filter(r -> r.path("name").asString().equals("OWNER")).findFirst().orElseThrow()
-                .path("id").asString();
-        api.put("/api/v1/roles/" + ownerRole, Map.of("name", "OWNER", "permissions", List.of())).bearer(owner()).send()
+        String ownerRole = roles.valueStream()
+                .filter(r -> r.path("name").asString().equals("OWNER"))
+                .findFirst()
+                .orElseThrow()
+                .path("id")
+                .asString();
+        api.put("/api/v1/roles/" + ownerRole, Map.of("name", "OWNER", "permissions", List.of()))
+                .bearer(owner())
+                .send()
                 .expectProblem(409);
         api.delete("/api/v1/roles/" + ownerRole).bearer(owner()).send().expectProblem(409);
 
-        api.put("/api/v1/users/" + auditor.id() + "/roles", Map.of("roles", List.of("LEARNER"))).bearer(owner()).send().expect(200);
+        api.put("/api/v1/users/" + auditor.id() + "/roles", Map.of("roles", List.of("LEARNER")))
+                .bearer(owner())
+                .send()
+                .expect(200);
         api.delete("/api/v1/roles/" + roleId).bearer(owner()).send().expect(204);
         api.get("/api/v1/roles/" + roleId).bearer(owner()).send().expectProblem(404);
-        assertThat(api.get("/api/v1/permissions").bearer(owner()).send().expect(200).body().path("items").size()).isGreaterThan(20);
+        assertThat(api.get("/api/v1/permissions")
+                        .bearer(owner())
+                        .send()
+                        .expect(200)
+                        .body()
+                        .path("items")
+                        .size())
+                .isGreaterThan(20);
     }
 
     @Test
     void managersManageMembersOfTheTeamsTheyLeadOnly() {
         var manager = fixtures.person(org, "MANAGER");
         var learner = fixtures.person(org, "LEARNER");
-        String own = api.post("/api/v1/teams", Map.of("name", "Support")).bearer(owner()).send().expect(201).field("id");
-        String other = api.post("/api/v1/teams", Map.of("name", "Finance")).bearer(owner()).send().expect(201).field("id");
-        api.put("/api/v1/teams/" + own + "/members", Map.of("members", List.of(Map.of("userId", manager.id(), "lead", true))))
-                .bearer(owner()).send().expect(200);
+        String own = api.post("/api/v1/teams", Map.of("name", "Support"))
+                .bearer(owner())
+                .send()
+                .expect(201)
+                .field("id");
+        String other = api.post("/api/v1/teams", Map.of("name", "Finance"))
+                .bearer(owner())
+                .send()
+                .expect(201)
+                .field("id");
+        api.put(
+                        "/api/v1/teams/" + own + "/members",
+                        Map.of("members", List.of(Map.of("userId", manager.id(), "lead", true))))
+                .bearer(owner())
+                .send()
+                .expect(200);
 
         String token = manager.session().accessToken();
-        var team = api.put("/api/v1/teams/" + own + "/members", Map.of("members", List.of(
-                Map.of("userId", manager.id(), "lead", true), Map.of("userId", learner.id(), "lead", false))))
-                .bearer(token).send().expect(200).body();
+        var team = api.put(
+                        "/api/v1/teams/" + own + "/members",
+                        Map.of(
+                                "members",
+                                List.of(
+                                        Map.of("userId", manager.id(), "lead", true),
+                                        Map.of("userId", learner.id(), "lead", false))))
+                .bearer(token)
+                .send()
+                .expect(200)
+                .body();
         assertThat(team.path("members").size()).isEqualTo(2);
-        api.put("/api/v1/teams/" + other + "/members", Map.of("members", List.of(Map.of("userId", learner.id(), "lead", false))))
-                .bearer(token).send().expectProblem(403);
-        api.put("/api/v1/teams/" + own, Map.of("name", "Renamed")).bearer(token).send().expectProblem(403);
-        api.put("/api/v1/teams/" + own + "/members", Map.of("members", List.of(Map.of("userId", learner.id(), "lead", false))))
-                .bearer(token).send().expectProblem(409);
+        api.put(
+                        "/api/v1/teams/" + other + "/members",
+                        Map.of("members", List.of(Map.of("userId", learner.id(), "lead", false))))
+                .bearer(token)
+                .send()
+                .expectProblem(403);
+        api.put("/api/v1/teams/" + own, Map.of("name", "Renamed"))
+                .bearer(token)
+                .send()
+                .expectProblem(403);
+        api.put(
+                        "/api/v1/teams/" + own + "/members",
+                        Map.of("members", List.of(Map.of("userId", learner.id(), "lead", false))))
+                .bearer(token)
+                .send()
+                .expectProblem(409);
 
-        api.put("/api/v1/teams/" + own, Map.of("name", "Customer Support", "description", "Tier 1")).bearer(owner()).send().expect(200);
-        api.post("/api/v1/teams", Map.of("name", "customer support")).bearer(owner()).send().expectProblem(409);
-        assertThat(api.get("/api/v1/teams?q=customer").bearer(owner()).send().body().path("total").asInt()).isEqualTo(1);
+        api.put("/api/v1/teams/" + own, Map.of("name", "Customer Support", "description", "Tier 1"))
+                .bearer(owner())
+                .send()
+                .expect(200);
+        api.post("/api/v1/teams", Map.of("name", "customer support"))
+                .bearer(owner())
+                .send()
+                .expectProblem(409);
+        assertThat(api.get("/api/v1/teams?q=customer")
+                        .bearer(owner())
+                        .send()
+                        .body()
+                        .path("total")
+                        .asInt())
+                .isEqualTo(1);
         api.delete("/api/v1/teams/" + own).bearer(owner()).send().expect(204);
-        assertThat(api.get("/api/v1/users/" + learner.id()).bearer(owner()).send().body().path("teams").size()).isZero();
+        assertThat(api.get("/api/v1/users/" + learner.id())
+                        .bearer(owner())
+                        .send()
+                        .body()
+                        .path("teams")
+                        .size())
+                .isZero();
         awaitAudit("team.deleted");
     }
 
     @Test
     void auditTrailRecordsWhoWhatWhenAndFromWhereAndFilters() {
-        api.post("/api/v1/auth/login", Map.of("email", org.ownerEmail(), "password", "wrong-password-1")).send()
+        api.post("/api/v1/auth/login", Map.of("email", org.ownerEmail(), "password", "wrong-password-1"))
+                .send()
                 .expectProblem(401);
         var person = fixtures.person(org, "LEARNER");
-        api.put("/api/v1/users/" + person.id(), Map.of("name", "Changed Name")).bearer(owner()).send().expect(200);
+        api.put("/api/v1/users/" + person.id(), Map.of("name", "Changed Name"))
+                .bearer(owner())
+                .send()
+                .expect(200);
         api.delete("/api/v1/users/" + person.id()).bearer(owner()).send().expect(204);
-        for (String action : List.of("auth.login.failed", "auth.login.succeeded", "user.created", "user.updated",
-                "user.deactivated", "tenant.registered")) {
+        for (String action : List.of(
+                "auth.login.failed",
+                "auth.login.succeeded",
+                "user.created",
+                "user.updated",
+                "user.deactivated",
+                "tenant.registered")) {
             JsonNode entry = awaitAudit(action);
             assertThat(entry.path("occurredAt").asString()).isNotBlank();
             assertThat(entry.path("ip").asString()).isEqualTo("127.0.0.1");
         }
-        var byActor = api.get("/api/v1/audit?actor=" + org.ownerEmail() + "&action=user.").bearer(owner()).send().expect(200).body();
-        assertThat(byActor.path("items").valueStream().map(e -> e.path("action").asString()).toList())
-                .allMatch(a -> a.startsWith("user.")).contains("user.created", "user.updated", "user.deactivated");
+        var byActor = api.get("/api/v1/audit?actor=" + org.ownerEmail() + "&action=user.")
+                .bearer(owner())
+                .send()
+                .expect(200)
+                .body();
+        assertThat(byActor.path("items")
+                        .valueStream()
+                        .map(e -> e.path("action").asString())
+                        .toList())
+                .allMatch(a -> a.startsWith("user."))
+                .contains("user.created", "user.updated", "user.deactivated");
     }
 
     private JsonNode awaitAudit(String action) {
         JsonNode[] found = new JsonNode[1];
         await().atMost(Duration.ofSeconds(10)).until(() -> {
-            var items = api.get("/api/v1/audit?action=" + action).bearer(owner()).send().expect(200).body().path("items");
+            var items = api.get("/api/v1/audit?action=" + action)
+                    .bearer(owner())
+                    .send()
+                    .expect(200)
+                    .body()
+                    .path("items");
             found[0] = items.size() > 0 ? items.get(0) : null;
             return found[0] != null;
         });
@@ -277,6 +538,9 @@ class UserAdministrationTest {
     }
 
     private static List<String> ids(JsonNode page) {
-        return page.path("items").valueStream().map(u -> u.path("id").asString()).toList();
+        return page.path("items")
+                .valueStream()
+                .map(u -> u.path("id").asString())
+                .toList();
     }
 }

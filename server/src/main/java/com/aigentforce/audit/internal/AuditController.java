@@ -33,25 +33,36 @@ class AuditController {
     @GetMapping("/api/v1/audit")
     @RequiresPermission("audit:read")
     @Transactional(readOnly = true)
-    @Operation(summary = "Audit records, newest first", description = "`action` matches exactly or as a prefix ending in '.' (e.g. `auth.`); `actor` is a user id or an email.")
-    PageResponse<AuditView> list(@RequestParam(required = false) @Size(max = 100) String action,
+    @Operation(
+            summary = "Audit records, newest first",
+            description =
+                    "`action` matches exactly or as a prefix ending in '.' (e.g. `auth.`); `actor` is a user id or an email.")
+    PageResponse<AuditView> list(
+            @RequestParam(required = false) @Size(max = 100) String action,
             @RequestParam(required = false) @Size(max = 254) String actor,
             @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         Specification<AuditRecord> spec = (root, query, cb) -> {
             List<Predicate> where = new ArrayList<>();
             if (action != null && !action.isBlank()) {
-                where.add(action.endsWith(".") ? cb.like(root.get("action"), action.replace("%", "") + "%")
-                        : cb.equal(root.get("action"), action));
+                where.add(
+                        action.endsWith(".")
+                                ? cb.like(root.get("action"), action.replace("%", "") + "%")
+                                : cb.equal(root.get("action"), action));
             }
             if (actor != null && !actor.isBlank()) {
                 UUID actorId = parse(actor);
-                where.add(actorId != null ? cb.equal(root.get("actorId"), actorId)
-                        : cb.equal(cb.lower(root.get("actorEmail")), actor.strip().toLowerCase()));
+                where.add(
+                        actorId != null
+                                ? cb.equal(root.get("actorId"), actorId)
+                                : cb.equal(
+                                        cb.lower(root.get("actorEmail")),
+                                        actor.strip().toLowerCase()));
             }
             return cb.and(where.toArray(Predicate[]::new));
         };
-        var found = records.findAll(spec, PageRequest.of(page, size, Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.desc("id"))));
+        var found = records.findAll(
+                spec, PageRequest.of(page, size, Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.desc("id"))));
         return PageResponse.of(found, AuditRecord::view);
     }
 

@@ -56,6 +56,15 @@ class AuditRecord {
         return new AuditView(id, action, actorId, actorEmail, targetType, targetId, ip, userAgent, details, occurredAt);
     }
 
-    record AuditView(UUID id, String action, UUID actorId, String actorEmail, String targetType, String targetId,
-            String ip, String userAgent, Map<String, Object> details, Instant occurredAt) {}
+    record AuditView(
+            UUID id,
+            String action,
+            UUID actorId,
+            String actorEmail,
+            String targetType,
+            String targetId,
+            String ip,
+            String userAgent,
+            Map<String, Object> details,
+            Instant occurredAt) {}
 }

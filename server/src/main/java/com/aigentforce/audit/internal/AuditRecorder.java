@@ -1,8 +1,8 @@
 package com.aigentforce.audit.internal;
 
 import com.aigentforce.audit.AuditEvent;
-import java.sql.Timestamp;
 import com.aigentforce.platform.Ids;
+import java.sql.Timestamp;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -46,5 +46,4 @@ class AuditRecorder {
                 .param("details", json.writeValueAsString(event.details()))
                 .update();
     }
-
 }

@@ -46,8 +46,10 @@ class AccessTokenDecoder implements JwtDecoder {
 
     private final NimbusJwtDecoder delegate;
     private final OAuth2TokenValidator<Jwt> expiry = new JwtTimestampValidator(CLOCK_SKEW);
-    private final Cache<String, Jwt> verified = Caffeine.newBuilder().maximumSize(100_000)
-            .expireAfterWrite(Duration.ofMinutes(16)).build();
+    private final Cache<String, Jwt> verified = Caffeine.newBuilder()
+            .maximumSize(100_000)
+            .expireAfterWrite(Duration.ofMinutes(16))
+            .build();
 
     AccessTokenDecoder(SigningKeys keys, @Value("${aigentforce.security.issuer}") String issuer) {
         AtomicLong lastReload = new AtomicLong();
@@ -66,8 +68,11 @@ class AccessTokenDecoder implements JwtDecoder {
         processor.setJWSTypeVerifier(new DefaultJOSEObjectTypeVerifier<>(AccessTokens.TYPE));
         processor.setJWTClaimsSetVerifier((claims, context) -> {}); // claims are checked by the validators below
         this.delegate = new NimbusJwtDecoder(processor);
-        this.delegate.setJwtValidator(new DelegatingOAuth2TokenValidator<>(List.of(expiry,
-                new JwtIssuerValidator(issuer), new JwtAudienceValidator(issuer), AccessTokenDecoder::requiredClaims)));
+        this.delegate.setJwtValidator(new DelegatingOAuth2TokenValidator<>(List.of(
+                expiry,
+                new JwtIssuerValidator(issuer),
+                new JwtAudienceValidator(issuer),
+                AccessTokenDecoder::requiredClaims)));
     }
 
     @Override
@@ -87,10 +92,14 @@ class AccessTokenDecoder implements JwtDecoder {
     }
 
     private static OAuth2TokenValidatorResult requiredClaims(Jwt jwt) {
-        boolean complete = jwt.getSubject() != null && jwt.getExpiresAt() != null
-                && jwt.getClaimAsString(AccessTokens.TENANT) != null && jwt.getClaimAsString(AccessTokens.SESSION) != null
+        boolean complete = jwt.getSubject() != null
+                && jwt.getExpiresAt() != null
+                && jwt.getClaimAsString(AccessTokens.TENANT) != null
+                && jwt.getClaimAsString(AccessTokens.SESSION) != null
                 && jwt.getExpiresAt().isAfter(Instant.EPOCH);
-        return complete ? OAuth2TokenValidatorResult.success()
-                : OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token", "Required claims are missing", null));
+        return complete
+                ? OAuth2TokenValidatorResult.success()
+                : OAuth2TokenValidatorResult.failure(
+                        new OAuth2Error("invalid_token", "Required claims are missing", null));
     }
 }

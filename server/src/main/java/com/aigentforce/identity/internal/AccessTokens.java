@@ -33,7 +33,9 @@ class AccessTokens {
     private final Duration lifetime;
     private final ConcurrentMap<String, ECDSASigner> signers = new ConcurrentHashMap<>();
 
-    AccessTokens(SigningKeys keys, @Value("${aigentforce.security.issuer}") String issuer,
+    AccessTokens(
+            SigningKeys keys,
+            @Value("${aigentforce.security.issuer}") String issuer,
             @Value("${aigentforce.security.access-token-ttl:15m}") Duration lifetime) {
         if (lifetime.compareTo(Duration.ofMinutes(15)) > 0) {
             throw new IllegalArgumentException("Access tokens may live at most 15 minutes, not " + lifetime);
@@ -60,7 +62,10 @@ class AccessTokens {
                 .claim(SESSION, sessionId.toString())
                 .claim(ROLES, List.copyOf(roles))
                 .build();
-        JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(key.getKeyID()).type(TYPE).build();
+        JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.ES256)
+                .keyID(key.getKeyID())
+                .type(TYPE)
+                .build();
         SignedJWT jwt = new SignedJWT(header, claims);
         try {
             jwt.sign(signers.computeIfAbsent(key.getKeyID(), kid -> signer(key)));

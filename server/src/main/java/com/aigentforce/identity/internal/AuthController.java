@@ -13,7 +13,6 @@ import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -23,7 +22,6 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -32,7 +30,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -58,18 +55,24 @@ class AuthController {
     private final Duration refreshLifetime;
     private final boolean secureCookies;
 
-    AuthController(AuthService auth, @Value("${aigentforce.security.refresh-token-ttl:14d}") Duration refreshLifetime,
+    AuthController(
+            AuthService auth,
+            @Value("${aigentforce.security.refresh-token-ttl:14d}") Duration refreshLifetime,
             @Value("${aigentforce.security.secure-cookies:false}") boolean secureCookies) {
         this.auth = auth;
         this.refreshLifetime = refreshLifetime;
         this.secureCookies = secureCookies;
     }
 
-    record RegisterRequest(@NotBlank @Size(min = 2, max = 100) String organizationName,
-            @NotBlank @Size(max = 100) String name, @NotBlank @Email @Size(max = 254) String email,
+    record RegisterRequest(
+            @NotBlank @Size(min = 2, max = 100) String organizationName,
+            @NotBlank @Size(max = 100) String name,
+            @NotBlank @Email @Size(max = 254) String email,
             @NotBlank @Size(max = 128) String password) {}
 
-    record LoginRequest(@NotBlank @Size(max = 254) String email, @NotBlank @Size(max = 128) String password,
+    record LoginRequest(
+            @NotBlank @Size(max = 254) String email,
+            @NotBlank @Size(max = 128) String password,
             @Size(max = 100) String tenant) {}
 
     record RefreshRequest(@Size(max = 200) String refreshToken) {}
@@ -80,26 +83,41 @@ class AuthController {
     @PostMapping("/register")
     @ResponseStatus(HttpStatus.CREATED)
     @PublicEndpoint
-    @Operation(summary = "Register an organisation and its owner", description = "Answers 403 when self-service registration is switched off.")
+    @Operation(
+            summary = "Register an organisation and its owner",
+            description = "Answers 403 when self-service registration is switched off.")
     AuthService.Registered register(@Valid @RequestBody RegisterRequest request) {
-        return auth.register(request.organizationName().strip(), request.name().strip(), request.email().strip(),
+        return auth.register(
+                request.organizationName().strip(),
+                request.name().strip(),
+                request.email().strip(),
                 request.password());
     }
 
     @PostMapping("/login")
     @PublicEndpoint
-    @Operation(summary = "Sign in with email and password", description = "`tenant` (id or slug) is needed only when the email and password match accounts in several organisations (409 `tenant-required`). Unknown email and wrong password answer the same 401; repeated failures answer 429 with Retry-After.")
-    @Parameter(name = AUTH_MODE_HEADER, in = ParameterIn.HEADER, description = "`cookie` to receive the refresh token as an httpOnly cookie (web UI)")
+    @Operation(
+            summary = "Sign in with email and password",
+            description =
+                    "`tenant` (id or slug) is needed only when the email and password match accounts in several organisations (409 `tenant-required`). Unknown email and wrong password answer the same 401; repeated failures answer 429 with Retry-After.")
+    @Parameter(
+            name = AUTH_MODE_HEADER,
+            in = ParameterIn.HEADER,
+            description = "`cookie` to receive the refresh token as an httpOnly cookie (web UI)")
     ResponseEntity<TokenResponse> login(@Valid @RequestBody LoginRequest request, HttpServletRequest http) {
-        AuthService.TokenPair pair = auth.login(request.email(), request.password(), request.tenant(), RequestOrigin.of(http));
+        AuthService.TokenPair pair =
+                auth.login(request.email(), request.password(), request.tenant(), RequestOrigin.of(http));
         return tokens(pair, http);
     }
 
     @PostMapping("/refresh")
     @PublicEndpoint
-    @Operation(summary = "Exchange a refresh token for a new pair", description = "The presented refresh token is spent; presenting it again revokes the whole session. Web clients send no body and rely on the cookie plus the X-XSRF-TOKEN header.")
-    ResponseEntity<TokenResponse> refresh(@Valid @RequestBody(required = false) RefreshRequest request,
-            HttpServletRequest http) {
+    @Operation(
+            summary = "Exchange a refresh token for a new pair",
+            description =
+                    "The presented refresh token is spent; presenting it again revokes the whole session. Web clients send no body and rely on the cookie plus the X-XSRF-TOKEN header.")
+    ResponseEntity<TokenResponse> refresh(
+            @Valid @RequestBody(required = false) RefreshRequest request, HttpServletRequest http) {
         String token = request == null ? null : request.refreshToken();
         if (token == null || token.isBlank()) {
             requireCsrf(http);
@@ -130,12 +148,15 @@ class AuthController {
         if ("cookie".equalsIgnoreCase(http.getHeader(AUTH_MODE_HEADER))) {
             String xsrf = Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes());
             return ResponseEntity.ok()
-                    .header(HttpHeaders.SET_COOKIE, cookieHeader(REFRESH_COOKIE, pair.refreshToken(), refreshLifetime, true))
+                    .header(
+                            HttpHeaders.SET_COOKIE,
+                            cookieHeader(REFRESH_COOKIE, pair.refreshToken(), refreshLifetime, true))
                     .header(HttpHeaders.SET_COOKIE, cookieHeader(XSRF_COOKIE, xsrf, refreshLifetime, false))
                     .header(HttpHeaders.CACHE_CONTROL, "no-store")
                     .body(new TokenResponse(pair.accessToken(), null, "Bearer", pair.expiresIn()));
         }
-        return ResponseEntity.ok().header(HttpHeaders.CACHE_CONTROL, "no-store")
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .body(new TokenResponse(pair.accessToken(), pair.refreshToken(), "Bearer", pair.expiresIn()));
     }
 
@@ -153,8 +174,10 @@ class AuthController {
     private static void requireCsrf(HttpServletRequest http) {
         String cookie = cookie(http, XSRF_COOKIE);
         String header = http.getHeader(XSRF_HEADER);
-        if (cookie == null || header == null || !MessageDigest.isEqual(cookie.getBytes(StandardCharsets.UTF_8),
-                header.getBytes(StandardCharsets.UTF_8))) {
+        if (cookie == null
+                || header == null
+                || !MessageDigest.isEqual(
+                        cookie.getBytes(StandardCharsets.UTF_8), header.getBytes(StandardCharsets.UTF_8))) {
             throw new Forbidden("csrf", "This cookie-authenticated request needs the X-XSRF-TOKEN header");
         }
     }
@@ -176,5 +199,4 @@ class AuthController {
         RANDOM.nextBytes(bytes);
         return bytes;
     }
-
 }

@@ -42,8 +42,15 @@ class AuthService {
     private final TransactionTemplate tx;
     private final boolean registrationEnabled;
 
-    AuthService(AccountDirectory accounts, Tenancy tenancy, Passwords passwords, SessionService sessions,
-            AccessTokens accessTokens, LoginThrottle throttle, ApplicationEventPublisher events, TransactionTemplate tx,
+    AuthService(
+            AccountDirectory accounts,
+            Tenancy tenancy,
+            Passwords passwords,
+            SessionService sessions,
+            AccessTokens accessTokens,
+            LoginThrottle throttle,
+            ApplicationEventPublisher events,
+            TransactionTemplate tx,
             @Value("${aigentforce.registration.enabled:true}") boolean registrationEnabled) {
         this.accounts = accounts;
         this.tenancy = tenancy;
@@ -70,15 +77,20 @@ class AuthService {
             TenantRef tenant = tenancy.create(organizationName);
             UUID userId = accounts.registerOwner(tenant.id(), name, email, hash);
             RequestOrigin origin = RequestOrigin.current();
-            events.publishEvent(AuditEvent.of(tenant.id(), "tenant.registered",
-                    new AuditEvent.Actor(userId, email.strip(), origin.ip(), origin.userAgent()), "tenant", tenant.id(),
+            events.publishEvent(AuditEvent.of(
+                    tenant.id(),
+                    "tenant.registered",
+                    new AuditEvent.Actor(userId, email.strip(), origin.ip(), origin.userAgent()),
+                    "tenant",
+                    tenant.id(),
                     Map.of("name", tenant.name(), "slug", tenant.slug())));
             return new Registered(tenant.id(), tenant.slug(), userId);
         }));
     }
 
     TokenPair login(String email, String password, String tenant, RequestOrigin origin) {
-        String account = email.strip().toLowerCase(Locale.ROOT) + "|" + (tenant == null ? "*" : tenant.strip().toLowerCase(Locale.ROOT));
+        String account = email.strip().toLowerCase(Locale.ROOT) + "|"
+                + (tenant == null ? "*" : tenant.strip().toLowerCase(Locale.ROOT));
         String address = origin.ip() == null ? "unknown" : origin.ip();
         throttle.lockedFor(account, address).ifPresent(wait -> {
             throw new Throttled("Too many failed sign-in attempts; try again later", wait);
@@ -98,12 +110,14 @@ class AuthService {
         if (candidates.isEmpty()) {
             passwords.matches(password, null); // same cost as a real check
         }
-        List<LoginCandidate> usable = matching.stream().filter(LoginCandidate::active).toList();
+        List<LoginCandidate> usable =
+                matching.stream().filter(LoginCandidate::active).toList();
         if (usable.isEmpty()) {
             return fail(account, address, candidates, origin);
         }
         if (usable.size() > 1) {
-            throw new Conflict("tenant-required",
+            throw new Conflict(
+                    "tenant-required",
                     "This email belongs to several organisations; say which one with the field 'tenant' (its id or slug)");
         }
         LoginCandidate user = usable.getFirst();
@@ -126,10 +140,17 @@ class AuthService {
             }
             case SessionService.Rotation.Reused r -> {
                 LOGGER.warn("Session(id={}) revoked: a used refresh token was presented again", r.sessionId());
-                audit(r.tenantId(), "auth.refresh.reused", r.userId(), null, origin, Map.of("sessionId", r.sessionId().toString()));
+                audit(
+                        r.tenantId(),
+                        "auth.refresh.reused",
+                        r.userId(),
+                        null,
+                        origin,
+                        Map.of("sessionId", r.sessionId().toString()));
                 throw new BadCredentialsException("The refresh token was already used; the session has been revoked");
             }
-            case SessionService.Rotation.Rejected r -> throw new BadCredentialsException("The refresh token is not valid");
+            case SessionService.Rotation.Rejected r ->
+                throw new BadCredentialsException("The refresh token is not valid");
         };
     }
 
@@ -139,7 +160,9 @@ class AuthService {
     }
 
     private TokenPair issue(UUID tenantId, UUID userId, UUID sessionId, String refreshToken) {
-        List<String> roles = accounts.access(tenantId, userId).map(g -> List.copyOf(g.roles())).orElse(List.of());
+        List<String> roles = accounts.access(tenantId, userId)
+                .map(g -> List.copyOf(g.roles()))
+                .orElse(List.of());
         AccessTokens.Issued access = accessTokens.issue(userId, tenantId, sessionId, roles);
         return new TokenPair(access.token(), refreshToken, access.expiresInSeconds());
     }
@@ -147,16 +170,32 @@ class AuthService {
     private TokenPair fail(String account, String address, List<LoginCandidate> candidates, RequestOrigin origin) {
         throttle.failed(account, address);
         for (LoginCandidate c : candidates) {
-            audit(c.tenantId(), "auth.login.failed", c.userId(), c.email(), origin,
+            audit(
+                    c.tenantId(),
+                    "auth.login.failed",
+                    c.userId(),
+                    c.email(),
+                    origin,
                     Map.of("reason", c.active() ? "bad-credentials" : "inactive-account"));
         }
         throw new BadCredentialsException(INVALID_CREDENTIALS);
     }
 
-    private void audit(UUID tenantId, String action, UUID userId, String email, RequestOrigin origin,
+    private void audit(
+            UUID tenantId,
+            String action,
+            UUID userId,
+            String email,
+            RequestOrigin origin,
             Map<String, Object> details) {
-        TenantContext.runAs(TenantContext.SYSTEM, () -> tx.executeWithoutResult(s -> events.publishEvent(
-                AuditEvent.of(tenantId, action, new AuditEvent.Actor(userId, email, origin.ip(), origin.userAgent()),
-                        "user", userId, details))));
+        TenantContext.runAs(
+                TenantContext.SYSTEM,
+                () -> tx.executeWithoutResult(s -> events.publishEvent(AuditEvent.of(
+                        tenantId,
+                        action,
+                        new AuditEvent.Actor(userId, email, origin.ip(), origin.userAgent()),
+                        "user",
+                        userId,
+                        details))));
     }
 }

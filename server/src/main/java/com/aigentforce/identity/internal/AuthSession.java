@@ -63,8 +63,19 @@ class AuthSession {
         }
     }
 
-    UUID id() { return id; }
-    UUID tenantId() { return tenantId; }
-    UUID userId() { return userId; }
-    Instant expiresAt() { return expiresAt; }
+    UUID id() {
+        return id;
+    }
+
+    UUID tenantId() {
+        return tenantId;
+    }
+
+    UUID userId() {
+        return userId;
+    }
+
+    Instant expiresAt() {
+        return expiresAt;
+    }
 }

@@ -10,6 +10,7 @@ import org.springframework.data.repository.query.Param;
 interface AuthSessions extends JpaRepository<AuthSession, UUID> {
 
     @Modifying
-    @Query("update AuthSession s set s.revokedAt = :now, s.revokeReason = :reason where s.id = :id and s.revokedAt is null")
+    @Query(
+            "update AuthSession s set s.revokedAt = :now, s.revokeReason = :reason where s.id = :id and s.revokedAt is null")
     int revoke(@Param("id") UUID id, @Param("reason") String reason, @Param("now") Instant now);
 }

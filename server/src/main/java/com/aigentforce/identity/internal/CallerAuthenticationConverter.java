@@ -6,8 +6,8 @@ import com.aigentforce.platform.security.Caller;
 import java.util.UUID;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
-import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,7 +37,8 @@ class CallerAuthenticationConverter implements Converter<Jwt, AbstractAuthentica
         AccessGrant grant = accounts.access(tenantId, userId)
                 .filter(AccessGrant::active)
                 .orElseThrow(() -> new InvalidBearerTokenException("The account is not active"));
-        return new CallerAuthentication(new Caller(userId, tenantId, sessionId, grant.email(), grant.permissions()), jwt);
+        return new CallerAuthentication(
+                new Caller(userId, tenantId, sessionId, grant.email(), grant.permissions()), jwt);
     }
 
     private static UUID uuid(String value) {

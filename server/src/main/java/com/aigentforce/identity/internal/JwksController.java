@@ -22,7 +22,8 @@ class JwksController {
     @Operation(summary = "Public keys that verify access tokens (JWK set)")
     ResponseEntity<Map<String, Object>> jwks() {
         return ResponseEntity.ok()
-                .cacheControl(CacheControl.maxAge(java.time.Duration.ofMinutes(5)).cachePublic())
+                .cacheControl(
+                        CacheControl.maxAge(java.time.Duration.ofMinutes(5)).cachePublic())
                 .body(keys.publicSet().toJSONObject(true));
     }
 }

@@ -24,11 +24,14 @@ class LoginThrottle {
     private final int freePerAccount;
     private final int freePerAddress;
     private final Clock clock;
-    private final Cache<String, State> states = Caffeine.newBuilder().maximumSize(500_000)
-            .expireAfterAccess(Duration.ofMinutes(15)).build();
+    private final Cache<String, State> states = Caffeine.newBuilder()
+            .maximumSize(500_000)
+            .expireAfterAccess(Duration.ofMinutes(15))
+            .build();
 
     @Autowired
-    LoginThrottle(@Value("${aigentforce.security.login.free-attempts-per-account:5}") int freePerAccount,
+    LoginThrottle(
+            @Value("${aigentforce.security.login.free-attempts-per-account:5}") int freePerAccount,
             @Value("${aigentforce.security.login.free-attempts-per-address:30}") int freePerAddress) {
         this(freePerAccount, freePerAddress, Clock.systemUTC());
     }

@@ -34,7 +34,8 @@ class PasswordService implements Passwords {
     private final Set<String> common;
     private final String decoyHash;
 
-    PasswordService(@Value("${aigentforce.security.argon2.memory-kib:19456}") int memoryKib,
+    PasswordService(
+            @Value("${aigentforce.security.argon2.memory-kib:19456}") int memoryKib,
             @Value("${aigentforce.security.argon2.iterations:2}") int iterations,
             @Value("${aigentforce.security.argon2.parallelism:1}") int parallelism) {
         this.encoder = new Argon2PasswordEncoder(16, 32, parallelism, memoryKib, iterations);
@@ -96,8 +97,8 @@ class PasswordService implements Passwords {
     private static Set<String> loadCommonPasswords() {
         Set<String> result = new HashSet<>();
         try (InputStream raw = PasswordService.class.getResourceAsStream("/identity/common-passwords.txt.gz");
-                BufferedReader reader = new BufferedReader(new InputStreamReader(new GZIPInputStream(raw),
-                        StandardCharsets.UTF_8))) {
+                BufferedReader reader =
+                        new BufferedReader(new InputStreamReader(new GZIPInputStream(raw), StandardCharsets.UTF_8))) {
             for (String line; (line = reader.readLine()) != null; ) {
                 if (!line.isBlank()) {
                     result.add(line.strip().toLowerCase(Locale.ROOT));

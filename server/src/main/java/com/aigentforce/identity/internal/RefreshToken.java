@@ -47,8 +47,19 @@ class RefreshToken {
         this.expiresAt = expiresAt;
     }
 
-    UUID sessionId() { return sessionId; }
-    UUID tenantId() { return tenantId; }
-    Instant expiresAt() { return expiresAt; }
-    Instant usedAt() { return usedAt; }
+    UUID sessionId() {
+        return sessionId;
+    }
+
+    UUID tenantId() {
+        return tenantId;
+    }
+
+    Instant expiresAt() {
+        return expiresAt;
+    }
+
+    Instant usedAt() {
+        return usedAt;
+    }
 }

@@ -41,18 +41,28 @@ class SecurityConfig {
             + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, AccessTokenDecoder decoder,
-            CallerAuthenticationConverter converter, ProblemWriter problems,
-            ObjectProvider<RequestMappingHandlerMapping> requestMappingHandlerMapping) throws Exception {
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            AccessTokenDecoder decoder,
+            CallerAuthenticationConverter converter,
+            ProblemWriter problems,
+            ObjectProvider<RequestMappingHandlerMapping> requestMappingHandlerMapping)
+            throws Exception {
         AuthenticationEntryPoint unauthenticated = (request, response, ex) -> {
-            response.setHeader("WWW-Authenticate", request.getHeader("Authorization") == null ? "Bearer"
-                    : "Bearer error=\"invalid_token\"");
-            problems.write(request, response, HttpStatus.UNAUTHORIZED, "unauthorized",
-                    request.getHeader("Authorization") == null ? "Authentication is required"
+            response.setHeader(
+                    "WWW-Authenticate",
+                    request.getHeader("Authorization") == null ? "Bearer" : "Bearer error=\"invalid_token\"");
+            problems.write(
+                    request,
+                    response,
+                    HttpStatus.UNAUTHORIZED,
+                    "unauthorized",
+                    request.getHeader("Authorization") == null
+                            ? "Authentication is required"
                             : "The access token is missing, invalid, expired or revoked");
         };
-        AccessDeniedHandler denied = (request, response, ex) -> problems.write(request, response,
-                HttpStatus.FORBIDDEN, "forbidden", "You do not have permission to do this");
+        AccessDeniedHandler denied = (request, response, ex) -> problems.write(
+                request, response, HttpStatus.FORBIDDEN, "forbidden", "You do not have permission to do this");
         http.csrf(csrf -> csrf.disable())
                 .cors(Customizer.withDefaults())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -62,17 +72,21 @@ class SecurityConfig {
                 .requestCache(c -> c.disable())
                 .anonymous(Customizer.withDefaults())
                 .authorizeHttpRequests(authorize -> authorize
-                        .requestMatchers(new PublicEndpoints(requestMappingHandlerMapping)).permitAll()
-                        .requestMatchers("/api/**").authenticated()
-                        .anyRequest().permitAll())
-                .oauth2ResourceServer(oauth -> oauth
-                        .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(converter))
-                        .authenticationEntryPoint(unauthenticated)
-                        .accessDeniedHandler(denied))
-                .exceptionHandling(e -> e.authenticationEntryPoint(unauthenticated).accessDeniedHandler(denied))
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        .requestMatchers(new PublicEndpoints(requestMappingHandlerMapping))
+                        .permitAll()
+                        .requestMatchers("/api/**")
+                        .authenticated()
+                        .anyRequest()
+                        .permitAll())
+                .oauth2ResourceServer(
+                        oauth -> oauth.jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(converter))
+                                .authenticationEntryPoint(unauthenticated)
+                                .accessDeniedHandler(denied))
+                .exceptionHandling(
+                        e -> e.authenticationEntryPoint(unauthenticated).accessDeniedHandler(denied))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(r ->
+                                r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .frameOptions(f -> f.deny()))
                 .addFilterAfter(new TenantContextFilter(), BearerTokenAuthenticationFilter.class);
         return http.build();
@@ -81,13 +95,22 @@ class SecurityConfig {
     @Bean
     CorsConfigurationSource corsConfigurationSource(@Value("${aigentforce.cors.allowed-origins:}") String origins) {
         UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
-        List<String> allowed = Arrays.stream(origins.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        List<String> allowed = Arrays.stream(origins.split(","))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
         if (!allowed.isEmpty()) {
             CorsConfiguration config = new CorsConfiguration();
             config.setAllowedOrigins(allowed);
             config.setAllowedMethods(List.of("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"));
-            config.setAllowedHeaders(List.of("Authorization", "Content-Type", "X-Request-Id", "X-XSRF-TOKEN",
-                    "X-Auth-Mode", "Idempotency-Key", "X-API-Key"));
+            config.setAllowedHeaders(List.of(
+                    "Authorization",
+                    "Content-Type",
+                    "X-Request-Id",
+                    "X-XSRF-TOKEN",
+                    "X-Auth-Mode",
+                    "Idempotency-Key",
+                    "X-API-Key"));
             config.setExposedHeaders(List.of("X-Request-Id", "Retry-After", "Location"));
             config.setAllowCredentials(true);
             config.setMaxAge(3600L);

@@ -17,8 +17,8 @@ import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -41,17 +41,25 @@ class SessionService {
     private final Cache<UUID, Boolean> active;
     private final ClusterEvictions evictions;
 
-    SessionService(AuthSessions sessions, RefreshTokens tokens, TransactionTemplate tx, JdbcClient jdbc,
+    SessionService(
+            AuthSessions sessions,
+            RefreshTokens tokens,
+            TransactionTemplate tx,
+            JdbcClient jdbc,
             @Value("${aigentforce.security.refresh-token-ttl:14d}") Duration refreshLifetime,
             @Value("${aigentforce.security.session-max-age:30d}") Duration sessionLifetime,
-            @Value("${aigentforce.security.session-cache-ttl:10s}") Duration cacheTtl, ClusterEvictions evictions) {
+            @Value("${aigentforce.security.session-cache-ttl:10s}") Duration cacheTtl,
+            ClusterEvictions evictions) {
         this.sessions = sessions;
         this.tokens = tokens;
         this.tx = tx;
         this.jdbc = jdbc;
         this.refreshLifetime = refreshLifetime;
         this.sessionLifetime = sessionLifetime;
-        this.active = Caffeine.newBuilder().maximumSize(200_000).expireAfterWrite(cacheTtl).build();
+        this.active = Caffeine.newBuilder()
+                .maximumSize(200_000)
+                .expireAfterWrite(cacheTtl)
+                .build();
         this.evictions = evictions;
         evictions.register("session", key -> active.invalidate(UUID.fromString(key)));
     }
@@ -67,15 +75,26 @@ class SessionService {
     }
 
     Opened open(UUID tenantId, UUID userId, RequestOrigin origin) {
-        return TenantContext.callAs(tenantId, () -> tx.execute(s -> {
-            Instant now = Instant.now();
-            AuthSession session = sessions.save(new AuthSession(UUID.randomUUID(), tenantId, userId,
-                    now.plus(sessionLifetime), origin.ip(), origin.userAgent()));
-            String raw = newToken();
-            tokens.save(new RefreshToken(tenantId, session.id(), hash(raw), earliest(now.plus(refreshLifetime), session.expiresAt())));
-            active.put(session.id(), true);
-            return new Opened(session.id(), raw);
-        }));
+        return TenantContext.callAs(
+                tenantId,
+                () -> tx.execute(s -> {
+                    Instant now = Instant.now();
+                    AuthSession session = sessions.save(new AuthSession(
+                            UUID.randomUUID(),
+                            tenantId,
+                            userId,
+                            now.plus(sessionLifetime),
+                            origin.ip(),
+                            origin.userAgent()));
+                    String raw = newToken();
+                    tokens.save(new RefreshToken(
+                            tenantId,
+                            session.id(),
+                            hash(raw),
+                            earliest(now.plus(refreshLifetime), session.expiresAt())));
+                    active.put(session.id(), true);
+                    return new Opened(session.id(), raw);
+                }));
     }
 
     /**
@@ -105,17 +124,23 @@ class SessionService {
                     )
                     select session_id, tenant_id, user_id, valid from spent
                     """)
-                    .param("now", Timestamp.from(now)).param("hash", hash).param("id", Ids.next())
+                    .param("now", Timestamp.from(now))
+                    .param("hash", hash)
+                    .param("id", Ids.next())
                     .param("successorHash", hash(successor))
                     .param("successorExpires", Timestamp.from(now.plus(refreshLifetime)))
-                    .query((rs, n) -> new Spent(rs.getObject("session_id", UUID.class), rs.getObject("tenant_id", UUID.class),
-                            rs.getObject("user_id", UUID.class), rs.getBoolean("valid")))
+                    .query((rs, n) -> new Spent(
+                            rs.getObject("session_id", UUID.class),
+                            rs.getObject("tenant_id", UUID.class),
+                            rs.getObject("user_id", UUID.class),
+                            rs.getBoolean("valid")))
                     .optional();
             if (spent.isEmpty()) {
                 return reuseOrReject(hash, now);
             }
             Spent token = spent.get();
-            return token.valid() ? new Rotation.Rotated(token.tenantId(), token.userId(), token.sessionId(), successor)
+            return token.valid()
+                    ? new Rotation.Rotated(token.tenantId(), token.userId(), token.sessionId(), successor)
                     : new Rotation.Rejected();
         }));
     }
@@ -137,8 +162,11 @@ class SessionService {
                 where t.token_hash = :hash and t.used_at is not null
                 """)
                 .param("hash", hash)
-                .query((rs, n) -> new Spent(rs.getObject("session_id", UUID.class), rs.getObject("tenant_id", UUID.class),
-                        rs.getObject("user_id", UUID.class), rs.getBoolean("valid")))
+                .query((rs, n) -> new Spent(
+                        rs.getObject("session_id", UUID.class),
+                        rs.getObject("tenant_id", UUID.class),
+                        rs.getObject("user_id", UUID.class),
+                        rs.getBoolean("valid")))
                 .optional();
         if (used.isEmpty()) {
             return new Rotation.Rejected();
@@ -155,10 +183,12 @@ class SessionService {
     private record Spent(UUID sessionId, UUID tenantId, UUID userId, boolean valid) {}
 
     void revoke(UUID sessionId, String reason) {
-        TenantContext.runAs(TenantContext.SYSTEM, () -> tx.executeWithoutResult(s -> {
-            sessions.revoke(sessionId, reason, Instant.now());
-            tokens.deleteBySession(sessionId);
-        }));
+        TenantContext.runAs(
+                TenantContext.SYSTEM,
+                () -> tx.executeWithoutResult(s -> {
+                    sessions.revoke(sessionId, reason, Instant.now());
+                    tokens.deleteBySession(sessionId);
+                }));
         active.put(sessionId, false);
         evictions.evict("session", sessionId.toString()); // other nodes re-read the revoked session
         active.put(sessionId, false);
@@ -166,14 +196,19 @@ class SessionService {
 
     /** Whether access tokens of this session are still good; cached briefly, revocations on this node are immediate. */
     boolean isActive(UUID sessionId) {
-        return active.get(sessionId, id -> TenantContext.callAsSystem(() -> tx.execute(s ->
-                sessions.findById(id).map(session -> session.isActive(Instant.now())).orElse(false))));
+        return active.get(
+                sessionId,
+                id -> TenantContext.callAsSystem(() -> tx.execute(s -> sessions.findById(id)
+                        .map(session -> session.isActive(Instant.now()))
+                        .orElse(false))));
     }
 
     @Scheduled(fixedDelayString = "${aigentforce.security.token-cleanup-interval:1h}")
     void deleteExpiredTokens() {
-        TenantContext.runAs(TenantContext.SYSTEM, () -> tx.executeWithoutResult(s ->
-                tokens.deleteExpired(Instant.now().minus(Duration.ofDays(1)))));
+        TenantContext.runAs(
+                TenantContext.SYSTEM,
+                () -> tx.executeWithoutResult(
+                        s -> tokens.deleteExpired(Instant.now().minus(Duration.ofDays(1)))));
     }
 
     private static Instant earliest(Instant a, Instant b) {

@@ -48,7 +48,8 @@ class SigningKeys {
     private volatile List<ECKey> keys = List.of();
 
     @Autowired
-    SigningKeys(@Value("${aigentforce.security.signing-key-dir}") Path directory,
+    SigningKeys(
+            @Value("${aigentforce.security.signing-key-dir}") Path directory,
             @Value("${aigentforce.security.key-rotation:30d}") Duration rotation,
             @Value("${aigentforce.security.access-token-ttl:15m}") Duration tokenLifetime) {
         this(directory, rotation, tokenLifetime, Clock.systemUTC());
@@ -75,7 +76,9 @@ class SigningKeys {
 
     /** The public JWK set published at {@code /.well-known/jwks.json}. */
     JWKSet publicSet() {
-        return new JWKSet(keys.stream().map(k -> (com.nimbusds.jose.jwk.JWK) k.toPublicJWK()).toList());
+        return new JWKSet(keys.stream()
+                .map(k -> (com.nimbusds.jose.jwk.JWK) k.toPublicJWK())
+                .toList());
     }
 
     @Scheduled(fixedDelayString = "${aigentforce.security.key-check-interval:1m}")
@@ -143,7 +146,10 @@ class SigningKeys {
                     Files.deleteIfExists(directory.resolve(current.get(i).getKeyID() + ".jwk.json"));
                     LOGGER.info("SigningKey(kid={}) retired", current.get(i).getKeyID());
                 } catch (IOException e) {
-                    LOGGER.warn("SigningKey(kid={}) could not be removed: {}", current.get(i).getKeyID(), e.getMessage());
+                    LOGGER.warn(
+                            "SigningKey(kid={}) could not be removed: {}",
+                            current.get(i).getKeyID(),
+                            e.getMessage());
                 }
             }
         }

@@ -25,13 +25,15 @@ class ClusterConfig {
         if (url.isBlank()) {
             return null;
         }
-        LettuceConnectionFactory factory = new LettuceConnectionFactory(LettuceConnectionFactory.createRedisConfiguration(url));
+        LettuceConnectionFactory factory =
+                new LettuceConnectionFactory(LettuceConnectionFactory.createRedisConfiguration(url));
         LOGGER.info("Redis at {} carries cache evictions between nodes", url.replaceAll("//[^@]*@", "//***@"));
         return factory;
     }
 
     @Bean
-    ClusterEvictions clusterEvictions(@org.springframework.lang.Nullable LettuceConnectionFactory clusterRedisConnectionFactory) {
+    ClusterEvictions clusterEvictions(
+            @org.springframework.lang.Nullable LettuceConnectionFactory clusterRedisConnectionFactory) {
         if (clusterRedisConnectionFactory == null) {
             return new ClusterEvictionBus(null);
         }
@@ -49,8 +51,10 @@ class ClusterConfig {
         }
         RedisMessageListenerContainer container = new RedisMessageListenerContainer();
         container.setConnectionFactory(clusterRedisConnectionFactory);
-        container.addMessageListener((message, pattern) -> ((ClusterEvictionBus) evictions)
-                .received(new String(message.getBody(), java.nio.charset.StandardCharsets.UTF_8)), new ChannelTopic(CHANNEL));
+        container.addMessageListener(
+                (message, pattern) -> ((ClusterEvictionBus) evictions)
+                        .received(new String(message.getBody(), java.nio.charset.StandardCharsets.UTF_8)),
+                new ChannelTopic(CHANNEL));
         return container; // Spring initialises and starts it with the context
     }
 }

@@ -9,9 +9,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
-import org.springframework.lang.Nullable;
 import org.springframework.jdbc.datasource.LazyConnectionDataSourceProxy;
 import org.springframework.jdbc.datasource.lookup.AbstractRoutingDataSource;
+import org.springframework.lang.Nullable;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
@@ -22,12 +22,13 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 class DataSourceConfig {
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgresServers.Lease embeddedPostgres(DatabaseProperties db,
-            @Value("${aigentforce.data-dir}") Path dataDirectory) {
+    EmbeddedPostgresServers.Lease embeddedPostgres(
+            DatabaseProperties db, @Value("${aigentforce.data-dir}") Path dataDirectory) {
         if (!db.embedded()) {
             return null;
         }
-        return EmbeddedPostgresServers.acquire(dataDirectory, db.embeddedPort(), db.embeddedDatabase(), db.embeddedClean());
+        return EmbeddedPostgresServers.acquire(
+                dataDirectory, db.embeddedPort(), db.embeddedDatabase(), db.embeddedClean());
     }
 
     @Bean
@@ -36,8 +37,13 @@ class DataSourceConfig {
         HikariDataSource primary;
         if (db.embedded()) {
             EmbeddedPostgres server = embedded.server();
-            primary = pool("primary", server.jdbcUrl(db.embeddedDatabase()), EmbeddedPostgres.SUPERUSER,
-                    server.password(), db.poolSize(), false);
+            primary = pool(
+                    "primary",
+                    server.jdbcUrl(db.embeddedDatabase()),
+                    EmbeddedPostgres.SUPERUSER,
+                    server.password(),
+                    db.poolSize(),
+                    false);
         } else {
             primary = pool("primary", db.url(), db.username(), db.password(), db.poolSize(), false);
         }
@@ -52,8 +58,8 @@ class DataSourceConfig {
         return new ClosingDataSource(new LazyConnectionDataSourceProxy(routing), primary, replica);
     }
 
-    private static HikariDataSource pool(String name, String url, String user, String password, int size,
-            boolean readOnly) {
+    private static HikariDataSource pool(
+            String name, String url, String user, String password, int size, boolean readOnly) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("aigentforce-" + name);
         config.setJdbcUrl(url);
@@ -67,7 +73,10 @@ class DataSourceConfig {
         return new HikariDataSource(config);
     }
 
-    enum Route { PRIMARY, REPLICA }
+    enum Route {
+        PRIMARY,
+        REPLICA
+    }
 
     /** Sends read-only transactions to the replica; everything else to the primary. */
     static final class ReplicaRoutingDataSource extends AbstractRoutingDataSource {

@@ -16,8 +16,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param embeddedClean start the embedded server on an empty cluster (tests)
  */
 @ConfigurationProperties("aigentforce.db")
-public record DatabaseProperties(String url, String username, String password, String replicaUrl, int embeddedPort,
-        String embeddedDatabase, int poolSize, boolean embeddedClean) {
+public record DatabaseProperties(
+        String url,
+        String username,
+        String password,
+        String replicaUrl,
+        int embeddedPort,
+        String embeddedDatabase,
+        int poolSize,
+        boolean embeddedClean) {
 
     public DatabaseProperties {
         embeddedDatabase = embeddedDatabase == null || embeddedDatabase.isBlank() ? "aigentforce" : embeddedDatabase;

@@ -64,8 +64,8 @@ final class EmbeddedPostgres implements AutoCloseable {
             requireReachableByServerUser(base);
         }
         String password = readOrCreatePassword(base.resolve("postgres.secret"));
-        EmbeddedPostgres postgres = new EmbeddedPostgres(binaries, cluster, root,
-                requestedPort > 0 ? requestedPort : freePort(), password);
+        EmbeddedPostgres postgres =
+                new EmbeddedPostgres(binaries, cluster, root, requestedPort > 0 ? requestedPort : freePort(), password);
         postgres.stopStaleServer();
         if (clean) {
             postgres.deleteCluster();
@@ -108,8 +108,19 @@ final class EmbeddedPostgres implements AutoCloseable {
             handOver(passwordFile);
             handOver(cluster);
             LOGGER.info("EmbeddedPostgres initialising a new cluster in {}", cluster);
-            run(List.of(bin("initdb"), "-D", cluster.toString(), "-U", SUPERUSER, "--pwfile=" + passwordFile,
-                    "--auth=scram-sha-256", "-E", "UTF8", "--locale=C"), 120);
+            run(
+                    List.of(
+                            bin("initdb"),
+                            "-D",
+                            cluster.toString(),
+                            "-U",
+                            SUPERUSER,
+                            "--pwfile=" + passwordFile,
+                            "--auth=scram-sha-256",
+                            "-E",
+                            "UTF8",
+                            "--locale=C"),
+                    120);
         } finally {
             Files.deleteIfExists(passwordFile);
         }
@@ -144,8 +155,20 @@ final class EmbeddedPostgres implements AutoCloseable {
         Path log = cluster.resolve("log");
         Files.createDirectories(log);
         handOver(log);
-        run(List.of(bin("pg_ctl"), "-D", cluster.toString(), "-l", log.resolve("postgres.log").toString(), "-o",
-                options, "-w", "-t", "120", "start"), 180);
+        run(
+                List.of(
+                        bin("pg_ctl"),
+                        "-D",
+                        cluster.toString(),
+                        "-l",
+                        log.resolve("postgres.log").toString(),
+                        "-o",
+                        options,
+                        "-w",
+                        "-t",
+                        "120",
+                        "start"),
+                180);
         LOGGER.info("EmbeddedPostgres(port={}) started with cluster {}", port, cluster);
     }
 
@@ -200,9 +223,11 @@ final class EmbeddedPostgres implements AutoCloseable {
         if (Files.exists(target.resolve(".complete"))) {
             return target;
         }
-        Path staging = Files.createDirectories(runtimeRoot).resolve(version + ".tmp-" + ProcessHandle.current().pid());
+        Path staging = Files.createDirectories(runtimeRoot)
+                .resolve(version + ".tmp-" + ProcessHandle.current().pid());
         try (InputStream raw = EmbeddedPostgres.class.getClassLoader().getResourceAsStream(ARCHIVE);
-                TarArchiveInputStream tar = new TarArchiveInputStream(new XZInputStream(new BufferedInputStream(raw)))) {
+                TarArchiveInputStream tar =
+                        new TarArchiveInputStream(new XZInputStream(new BufferedInputStream(raw)))) {
             TarArchiveEntry entry;
             while ((entry = tar.getNextEntry()) != null) {
                 Path out = staging.resolve(entry.getName()).normalize();
@@ -280,9 +305,11 @@ final class EmbeddedPostgres implements AutoCloseable {
         for (Path p = base; p != null; p = p.getParent()) {
             Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(p);
             if (!permissions.contains(PosixFilePermission.OTHERS_EXECUTE)) {
-                throw new IOException("Running as root, the embedded PostgreSQL runs as the user 'nobody', which cannot "
-                        + "enter " + p + ". Choose a data directory whose parents are world-traversable (chmod o+x), "
-                        + "or run as a non-root user.");
+                throw new IOException(
+                        "Running as root, the embedded PostgreSQL runs as the user 'nobody', which cannot "
+                                + "enter " + p
+                                + ". Choose a data directory whose parents are world-traversable (chmod o+x), "
+                                + "or run as a non-root user.");
             }
         }
     }

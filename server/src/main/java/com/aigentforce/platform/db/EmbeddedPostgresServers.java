@@ -48,8 +48,8 @@ final class EmbeddedPostgresServers {
         if (!database.matches("[a-z_][a-z0-9_]{0,62}")) {
             throw new IllegalArgumentException("Invalid embedded database name: " + database);
         }
-        try (Connection c = DriverManager.getConnection(server.jdbcUrl("postgres"), EmbeddedPostgres.SUPERUSER,
-                server.password())) {
+        try (Connection c = DriverManager.getConnection(
+                server.jdbcUrl("postgres"), EmbeddedPostgres.SUPERUSER, server.password())) {
             boolean exists;
             try (var st = c.prepareStatement("select 1 from pg_database where datname = ?")) {
                 st.setString(1, database);

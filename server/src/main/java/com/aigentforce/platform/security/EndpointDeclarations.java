@@ -31,7 +31,8 @@ class EndpointDeclarations {
             }
         });
         if (!undeclared.isEmpty()) {
-            throw new IllegalStateException("API endpoints without @RequiresPermission or @PublicEndpoint: " + undeclared);
+            throw new IllegalStateException(
+                    "API endpoints without @RequiresPermission or @PublicEndpoint: " + undeclared);
         }
     }
 }

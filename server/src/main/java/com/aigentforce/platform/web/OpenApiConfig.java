@@ -22,13 +22,19 @@ class OpenApiConfig {
     @Bean
     OpenAPI aigentforceOpenApi() {
         return new OpenAPI()
-                .info(new Info().title("AiGentForce API").version("v1")
+                .info(new Info()
+                        .title("AiGentForce API")
+                        .version("v1")
                         .description("Multi-tenant platform for AI role training. Errors are RFC 9457 problem details; "
                                 + "each operation's permission is given as `x-permission`.")
                         .license(new License().name("Proprietary")))
                 .components(new Components()
-                        .addSecuritySchemes("bearer", new SecurityScheme().type(SecurityScheme.Type.HTTP)
-                                .scheme("bearer").bearerFormat("JWT"))
+                        .addSecuritySchemes(
+                                "bearer",
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("bearer")
+                                        .bearerFormat("JWT"))
                         .addSchemas("Problem", problemSchema()))
                 .addSecurityItem(new SecurityRequirement().addList("bearer"));
     }
@@ -44,23 +50,41 @@ class OpenApiConfig {
                 "415", "Unsupported content type",
                 "422", "Validation failed; `errors` lists each field",
                 "429", "Too many requests; see Retry-After");
-        return openApi -> openApi.getPaths().values().forEach(path -> path.readOperations().forEach(operation -> {
-            common.forEach((status, description) -> {
-                if (operation.getResponses() != null && !operation.getResponses().containsKey(status)) {
-                    operation.getResponses().addApiResponse(status, new ApiResponse().description(description)
-                            .content(new Content().addMediaType("application/problem+json",
-                                    new MediaType().schema(new Schema<>().$ref("#/components/schemas/Problem")))));
-                }
-            });
-        }));
+        return openApi -> openApi.getPaths()
+                .values()
+                .forEach(path -> path.readOperations().forEach(operation -> {
+                    common.forEach((status, description) -> {
+                        if (operation.getResponses() != null
+                                && !operation.getResponses().containsKey(status)) {
+                            operation
+                                    .getResponses()
+                                    .addApiResponse(
+                                            status,
+                                            new ApiResponse()
+                                                    .description(description)
+                                                    .content(
+                                                            new Content()
+                                                                    .addMediaType(
+                                                                            "application/problem+json",
+                                                                            new MediaType()
+                                                                                    .schema(
+                                                                                            new Schema<>()
+                                                                                                    .$ref(
+                                                                                                            "#/components/schemas/Problem")))));
+                        }
+                    });
+                }));
     }
 
     @SuppressWarnings({"rawtypes", "unchecked"})
     private static Schema problemSchema() {
-        Schema fieldError = new Schema<>().type("object")
+        Schema fieldError = new Schema<>()
+                .type("object")
                 .addProperty("field", new Schema<>().type("string"))
                 .addProperty("message", new Schema<>().type("string"));
-        return new Schema<>().type("object").description("RFC 9457 problem details")
+        return new Schema<>()
+                .type("object")
+                .description("RFC 9457 problem details")
                 .addProperty("type", new Schema<>().type("string").format("uri"))
                 .addProperty("title", new Schema<>().type("string"))
                 .addProperty("status", new Schema<>().type("integer"))

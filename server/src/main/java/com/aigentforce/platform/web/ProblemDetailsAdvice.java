@@ -48,7 +48,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         ex.properties().forEach(problem::setProperty);
         HttpHeaders headers = new HttpHeaders();
         if (ex instanceof Throttled throttled) {
-            headers.set(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, throttled.retryAfter().toSeconds())));
+            headers.set(
+                    HttpHeaders.RETRY_AFTER,
+                    Long.toString(Math.max(1, throttled.retryAfter().toSeconds())));
         }
         return ResponseEntity.status(ex.status()).headers(headers).body(problem);
     }
@@ -81,78 +83,101 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ResponseEntity<Object> concurrentModification(OptimisticLockingFailureException ex) {
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(ProblemResponses.problem(HttpStatus.CONFLICT,
-                "concurrent-modification", "Someone else changed this at the same time; reload and try again"));
+        return ResponseEntity.status(HttpStatus.CONFLICT)
+                .body(ProblemResponses.problem(
+                        HttpStatus.CONFLICT,
+                        "concurrent-modification",
+                        "Someone else changed this at the same time; reload and try again"));
     }
 
     @ExceptionHandler(DataIntegrityViolationException.class)
     ResponseEntity<Object> integrityViolation(DataIntegrityViolationException ex) {
-        LOGGER.info("Request(id={}) violated a constraint: {}", MDC.get(RequestIdFilter.MDC_KEY),
+        LOGGER.info(
+                "Request(id={}) violated a constraint: {}",
+                MDC.get(RequestIdFilter.MDC_KEY),
                 ex.getMostSpecificCause().getMessage());
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(ProblemResponses.problem(HttpStatus.CONFLICT,
-                "conflict", "The change conflicts with existing data (for example a duplicate name)"));
+        return ResponseEntity.status(HttpStatus.CONFLICT)
+                .body(ProblemResponses.problem(
+                        HttpStatus.CONFLICT,
+                        "conflict",
+                        "The change conflicts with existing data (for example a duplicate name)"));
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception ex) {
         LOGGER.error("Request(id={}) failed unexpectedly", MDC.get(RequestIdFilter.MDC_KEY), ex);
-        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(ProblemResponses.problem(
-                HttpStatus.INTERNAL_SERVER_ERROR, "internal", "An unexpected error occurred; it has been logged"));
+        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
+                .body(ProblemResponses.problem(
+                        HttpStatus.INTERNAL_SERVER_ERROR,
+                        "internal",
+                        "An unexpected error occurred; it has been logged"));
     }
 
     @Override
-    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<FieldProblem> errors = new ArrayList<>();
         for (FieldError error : ex.getBindingResult().getFieldErrors()) {
             errors.add(new FieldProblem(error.getField(), error.getDefaultMessage()));
         }
-        ex.getBindingResult().getGlobalErrors()
+        ex.getBindingResult()
+                .getGlobalErrors()
                 .forEach(e -> errors.add(new FieldProblem(e.getObjectName(), e.getDefaultMessage())));
         return validation(errors);
     }
 
     @Override
-    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(
+            HandlerMethodValidationException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<FieldProblem> errors = new ArrayList<>();
-        ex.getParameterValidationResults().forEach(result -> result.getResolvableErrors().forEach(error -> errors.add(
-                new FieldProblem(result.getMethodParameter().getParameterName(), error.getDefaultMessage()))));
+        ex.getParameterValidationResults()
+                .forEach(result -> result.getResolvableErrors()
+                        .forEach(error -> errors.add(new FieldProblem(
+                                result.getMethodParameter().getParameterName(), error.getDefaultMessage()))));
         return validation(errors);
     }
 
     @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         Throwable cause = ex.getCause();
         while (cause != null && !(cause instanceof BodyTooLarge)) {
             cause = cause.getCause();
         }
         if (cause != null) {
             return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
-                    .body(ProblemResponses.problem(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", cause.getMessage()));
+                    .body(ProblemResponses.problem(
+                            HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", cause.getMessage()));
         }
         String detail = "The request body is missing or is not valid JSON";
-        if (ex.getCause() instanceof DatabindException databind && !databind.getPath().isEmpty()) {
+        if (ex.getCause() instanceof DatabindException databind
+                && !databind.getPath().isEmpty()) {
             String field = databind.getPath().stream()
                     .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
-                    .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("");
-            ProblemDetail problem = ProblemResponses.problem(HttpStatus.BAD_REQUEST, "malformed-request",
+                    .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
+                    .orElse("");
+            ProblemDetail problem = ProblemResponses.problem(
+                    HttpStatus.BAD_REQUEST,
+                    "malformed-request",
                     "The field '" + field + "' has a value of the wrong type or an unknown value");
-            problem.setProperty("errors", List.of(Map.of("field", field, "message", "has a wrong type or unknown value")));
+            problem.setProperty(
+                    "errors", List.of(Map.of("field", field, "message", "has a wrong type or unknown value")));
             return ResponseEntity.badRequest().body(problem);
         }
         if (ex.getCause() instanceof JacksonException jackson && jackson.getLocation() != null) {
-            detail = "The request body is not valid JSON (line " + jackson.getLocation().getLineNr() + ", column "
+            detail = "The request body is not valid JSON (line "
+                    + jackson.getLocation().getLineNr() + ", column "
                     + jackson.getLocation().getColumnNr() + ")";
         }
-        return ResponseEntity.badRequest().body(ProblemResponses.problem(HttpStatus.BAD_REQUEST, "malformed-request", detail));
+        return ResponseEntity.badRequest()
+                .body(ProblemResponses.problem(HttpStatus.BAD_REQUEST, "malformed-request", detail));
     }
 
     @Override
-    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, @Nullable Object body, HttpHeaders headers,
-            HttpStatusCode statusCode, WebRequest request) {
-        ProblemDetail problem = body instanceof ProblemDetail given ? given
+    protected ResponseEntity<Object> handleExceptionInternal(
+            Exception ex, @Nullable Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
+        ProblemDetail problem = body instanceof ProblemDetail given
+                ? given
                 : ProblemDetail.forStatusAndDetail(statusCode, ex.getMessage());
         ProblemDetail ours = ProblemResponses.problem(statusCode, slug(statusCode), problem.getDetail());
         if (problem.getProperties() != null) {
@@ -162,12 +187,15 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     private static ResponseEntity<Object> validation(List<FieldProblem> errors) {
-        ProblemDetail problem = ProblemResponses.problem(HttpStatus.UNPROCESSABLE_CONTENT, "validation",
-                "The request has invalid fields");
-        problem.setProperty("errors", errors.stream()
-                .sorted(Comparator.comparing(FieldProblem::field))
-                .map(e -> Map.of("field", e.field(), "message", e.message() == null ? "is invalid" : e.message()))
-                .toList());
+        ProblemDetail problem = ProblemResponses.problem(
+                HttpStatus.UNPROCESSABLE_CONTENT, "validation", "The request has invalid fields");
+        problem.setProperty(
+                "errors",
+                errors.stream()
+                        .sorted(Comparator.comparing(FieldProblem::field))
+                        .map(e ->
+                                Map.of("field", e.field(), "message", e.message() == null ? "is invalid" : e.message()))
+                        .toList());
         return ResponseEntity.unprocessableContent().body(problem);
     }
 
@@ -189,5 +217,4 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     private record FieldProblem(String field, String message) {}
-
 }

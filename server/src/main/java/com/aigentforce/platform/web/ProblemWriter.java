@@ -20,8 +20,9 @@ public class ProblemWriter {
         this.json = json;
     }
 
-    public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type,
-            String detail) throws IOException {
+    public void write(
+            HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type, String detail)
+            throws IOException {
         ProblemDetail problem = ProblemResponses.problem(status, type, detail);
         problem.setInstance(URI.create(request.getRequestURI()));
         response.setStatus(status.value());

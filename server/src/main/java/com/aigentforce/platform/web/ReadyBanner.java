@@ -16,7 +16,8 @@ class ReadyBanner {
     private final String publicUrl;
     private final boolean registration;
 
-    ReadyBanner(@Value("${aigentforce.public-url}") String publicUrl,
+    ReadyBanner(
+            @Value("${aigentforce.public-url}") String publicUrl,
             @Value("${aigentforce.registration.enabled:true}") boolean registration) {
         this.publicUrl = publicUrl;
         this.registration = registration;
@@ -24,8 +25,12 @@ class ReadyBanner {
 
     @EventListener(ApplicationReadyEvent.class)
     void announce() {
-        LOGGER.info("AiGentForce is ready at {} : {}; API reference at {}/swagger-ui", publicUrl,
-                registration ? "open it and choose 'Create an organisation' to register, or sign in"
-                        : "sign in with an account your administrator created", publicUrl);
+        LOGGER.info(
+                "AiGentForce is ready at {} : {}; API reference at {}/swagger-ui",
+                publicUrl,
+                registration
+                        ? "open it and choose 'Create an organisation' to register, or sign in"
+                        : "sign in with an account your administrator created",
+                publicUrl);
     }
 }

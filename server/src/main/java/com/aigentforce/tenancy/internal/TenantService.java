@@ -2,9 +2,9 @@ package com.aigentforce.tenancy.internal;
 
 import com.aigentforce.tenancy.Tenancy;
 import com.aigentforce.tenancy.TenantRef;
-import java.text.Normalizer;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import java.text.Normalizer;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
@@ -18,8 +18,10 @@ class TenantService implements Tenancy {
 
     private final Tenants tenants;
     // tenants are read on most requests and change rarely; the short expiry bounds staleness across nodes
-    private final Cache<UUID, Optional<TenantRef>> byId = Caffeine.newBuilder().maximumSize(10_000)
-            .expireAfterWrite(Duration.ofSeconds(30)).build();
+    private final Cache<UUID, Optional<TenantRef>> byId = Caffeine.newBuilder()
+            .maximumSize(10_000)
+            .expireAfterWrite(Duration.ofSeconds(30))
+            .build();
 
     TenantService(Tenants tenants) {
         this.tenants = tenants;
@@ -56,7 +58,8 @@ class TenantService implements Tenancy {
 
     static String slugOf(String name) {
         String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        String slug =
+                ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
         if (slug.length() > 40) {
             slug = slug.substring(0, 40).replaceAll("-+$", "");
         }

@@ -24,7 +24,8 @@ class AccessCache {
     private final ClusterEvictions evictions;
 
     AccessCache(@Value("${aigentforce.security.access-cache-ttl:15s}") Duration ttl, ClusterEvictions evictions) {
-        this.grants = Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(ttl).build();
+        this.grants =
+                Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(ttl).build();
         this.evictions = evictions;
         evictions.register("access", key -> {
             if (ClusterEvictions.ALL.equals(key)) {

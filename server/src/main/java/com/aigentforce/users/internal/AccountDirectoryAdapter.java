@@ -23,8 +23,8 @@ class AccountDirectoryAdapter implements AccountDirectory {
     private final TransactionTemplate tx;
     private final TransactionTemplate readOnly;
 
-    AccountDirectoryAdapter(Users users, RoleCatalog roleCatalog, AccessCache cache, UserViewCache views,
-            TransactionTemplate tx) {
+    AccountDirectoryAdapter(
+            Users users, RoleCatalog roleCatalog, AccessCache cache, UserViewCache views, TransactionTemplate tx) {
         this.users = users;
         this.roleCatalog = roleCatalog;
         this.cache = cache;
@@ -37,42 +37,52 @@ class AccountDirectoryAdapter implements AccountDirectory {
     @Override
     public List<LoginCandidate> findLoginCandidates(String email, Optional<UUID> tenantId) {
         String normalized = User.normalize(email);
-        List<User> found = TenantContext.callAs(tenantId.orElse(TenantContext.SYSTEM),
+        List<User> found = TenantContext.callAs(
+                tenantId.orElse(TenantContext.SYSTEM),
                 () -> readOnly.execute(s -> users.findByEmailNormalized(normalized)));
         return found.stream()
-                .map(u -> new LoginCandidate(u.tenantId(), u.id(), u.email(), u.passwordHash(),
-                        u.status() == UserStatus.ACTIVE))
+                .map(u -> new LoginCandidate(
+                        u.tenantId(), u.id(), u.email(), u.passwordHash(), u.status() == UserStatus.ACTIVE))
                 .toList();
     }
 
     @Override
     public Optional<AccessGrant> access(UUID tenantId, UUID userId) {
-        return cache.get(userId, () -> TenantContext.callAs(tenantId, () -> readOnly.execute(s -> {
-            Optional<User> user = users.findById(userId);
-            if (user.isEmpty()) {
-                return Optional.<AccessGrant>empty();
-            }
-            Map<UUID, RoleCatalog.RoleInfo> roles = roleCatalog.byId();
-            User u = user.get();
-            Set<String> roleNames = new TreeSet<>(RoleCatalog.names(u.roleIds(), roles));
-            return Optional.of(new AccessGrant(u.status() == UserStatus.ACTIVE, u.email(), roleNames,
-                    RoleCatalog.permissions(u.roleIds(), roles)));
-        })));
+        return cache.get(
+                userId,
+                () -> TenantContext.callAs(
+                        tenantId,
+                        () -> readOnly.execute(s -> {
+                            Optional<User> user = users.findById(userId);
+                            if (user.isEmpty()) {
+                                return Optional.<AccessGrant>empty();
+                            }
+                            Map<UUID, RoleCatalog.RoleInfo> roles = roleCatalog.byId();
+                            User u = user.get();
+                            Set<String> roleNames = new TreeSet<>(RoleCatalog.names(u.roleIds(), roles));
+                            return Optional.of(new AccessGrant(
+                                    u.status() == UserStatus.ACTIVE,
+                                    u.email(),
+                                    roleNames,
+                                    RoleCatalog.permissions(u.roleIds(), roles)));
+                        })));
     }
 
     @Override
     public void recordSuccessfulLogin(UUID tenantId, UUID userId) {
-        TenantContext.runAs(tenantId, () -> tx.executeWithoutResult(s ->
-                users.recordLogin(userId, Instant.now())));
+        TenantContext.runAs(tenantId, () -> tx.executeWithoutResult(s -> users.recordLogin(userId, Instant.now())));
         views.evict(tenantId, userId);
     }
 
     @Override
     public UUID registerOwner(UUID tenantId, String name, String email, String passwordHash) {
-        return TenantContext.callAs(tenantId, () -> tx.execute(s -> {
-            Map<BuiltInRole, UUID> roles = roleCatalog.createBuiltIns(tenantId);
-            User owner = users.save(new User(tenantId, email, name, passwordHash, List.of(roles.get(BuiltInRole.OWNER))));
-            return owner.id();
-        }));
+        return TenantContext.callAs(
+                tenantId,
+                () -> tx.execute(s -> {
+                    Map<BuiltInRole, UUID> roles = roleCatalog.createBuiltIns(tenantId);
+                    User owner = users.save(
+                            new User(tenantId, email, name, passwordHash, List.of(roles.get(BuiltInRole.OWNER))));
+                    return owner.id();
+                }));
     }
 }

@@ -22,16 +22,24 @@ class Auditor {
     void record(String action, String targetType, UUID targetId, Map<String, Object> details) {
         Caller caller = CurrentCaller.get();
         RequestOrigin origin = RequestOrigin.current();
-        events.publishEvent(AuditEvent.of(caller.tenantId(), action,
-                new AuditEvent.Actor(caller.userId(), caller.email(), origin.ip(), origin.userAgent()), targetType,
-                targetId, details));
+        events.publishEvent(AuditEvent.of(
+                caller.tenantId(),
+                action,
+                new AuditEvent.Actor(caller.userId(), caller.email(), origin.ip(), origin.userAgent()),
+                targetType,
+                targetId,
+                details));
     }
 
-    void recordAnonymous(UUID tenantId, String action, UUID actorId, String actorEmail, String targetType,
-            UUID targetId) {
+    void recordAnonymous(
+            UUID tenantId, String action, UUID actorId, String actorEmail, String targetType, UUID targetId) {
         RequestOrigin origin = RequestOrigin.current();
-        events.publishEvent(AuditEvent.of(tenantId, action,
-                new AuditEvent.Actor(actorId, actorEmail, origin.ip(), origin.userAgent()), targetType, targetId,
+        events.publishEvent(AuditEvent.of(
+                tenantId,
+                action,
+                new AuditEvent.Actor(actorId, actorEmail, origin.ip(), origin.userAgent()),
+                targetType,
+                targetId,
                 Map.of()));
     }
 }

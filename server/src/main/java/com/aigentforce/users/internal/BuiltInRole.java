@@ -9,12 +9,35 @@ import java.util.TreeSet;
 /** The read-only roles every tenant starts with, and what they grant (documented in docs/security.md). */
 enum BuiltInRole {
     OWNER("Full control of the organisation, including billing", Permissions.CATALOGUE.keySet()),
-    ADMIN("Administers people, roles, teams and content", except(Permissions.CATALOGUE.keySet(), "billing:manage", TENANT_ADMIN)),
-    MANAGER("Leads teams: assigns training and reviews results", Set.of(USERS_READ, TEAMS_READ, TEAMS_MEMBERS, ROLES_READ,
-            "kb:read", "training:read", "training:assign", "assistants:use", "workflows:read")),
-    TRAINER("Authors training content and assistants", Set.of(USERS_READ, TEAMS_READ, "kb:read", "kb:write",
-            "documents:analyze", "training:read", "training:author", "assistants:use", "assistants:manage",
-            "workflows:read", "workflows:manage")),
+    ADMIN(
+            "Administers people, roles, teams and content",
+            except(Permissions.CATALOGUE.keySet(), "billing:manage", TENANT_ADMIN)),
+    MANAGER(
+            "Leads teams: assigns training and reviews results",
+            Set.of(
+                    USERS_READ,
+                    TEAMS_READ,
+                    TEAMS_MEMBERS,
+                    ROLES_READ,
+                    "kb:read",
+                    "training:read",
+                    "training:assign",
+                    "assistants:use",
+                    "workflows:read")),
+    TRAINER(
+            "Authors training content and assistants",
+            Set.of(
+                    USERS_READ,
+                    TEAMS_READ,
+                    "kb:read",
+                    "kb:write",
+                    "documents:analyze",
+                    "training:read",
+                    "training:author",
+                    "assistants:use",
+                    "assistants:manage",
+                    "workflows:read",
+                    "workflows:manage")),
     LEARNER("Takes training and uses assistants", Set.of("kb:read", "training:read", "assistants:use"));
 
     private final String description;

@@ -17,7 +17,8 @@ class InvitationSenders {
     private static final Logger LOGGER = LoggerFactory.getLogger(InvitationSenders.class);
 
     @Bean
-    InvitationSender invitationSender(ObjectProvider<JavaMailSender> mail,
+    InvitationSender invitationSender(
+            ObjectProvider<JavaMailSender> mail,
             @Value("${aigentforce.mail.from:no-reply@aigentforce.local}") String from) {
         JavaMailSender smtp = mail.getIfAvailable();
         if (smtp == null) {

@@ -39,8 +39,15 @@ class Invitations {
     private final String publicUrl;
     private final Duration validity;
 
-    Invitations(Users users, Tenancy tenancy, Passwords passwords, InvitationSender sender, TransactionTemplate tx,
-            Auditor auditor, UserViewCache views, @Value("${aigentforce.public-url}") String publicUrl,
+    Invitations(
+            Users users,
+            Tenancy tenancy,
+            Passwords passwords,
+            InvitationSender sender,
+            TransactionTemplate tx,
+            Auditor auditor,
+            UserViewCache views,
+            @Value("${aigentforce.public-url}") String publicUrl,
             @Value("${aigentforce.users.invitation-validity:7d}") Duration validity) {
         this.users = users;
         this.tenancy = tenancy;
@@ -68,7 +75,8 @@ class Invitations {
     InvitationInfo info(String token) {
         return TenantContext.callAsSystem(() -> tx.execute(s -> {
             User user = pending(token);
-            String organisation = tenancy.find(user.tenantId()).map(TenantRef::name).orElse("");
+            String organisation =
+                    tenancy.find(user.tenantId()).map(TenantRef::name).orElse("");
             return new InvitationInfo(user.email(), user.name(), organisation, user.invitationExpiresAt());
         }));
     }
@@ -79,7 +87,8 @@ class Invitations {
             passwords.requireAcceptable("password", password, user.email(), name == null ? user.name() : name);
             user.acceptInvitation(passwords.hash(password), name);
             views.evict(user.tenantId(), user.id());
-            auditor.recordAnonymous(user.tenantId(), "user.invitation.accepted", user.id(), user.email(), "user", user.id());
+            auditor.recordAnonymous(
+                    user.tenantId(), "user.invitation.accepted", user.id(), user.email(), "user", user.id());
             return new InvitationAccepted(user.tenantId(), user.id());
         }));
     }
@@ -87,7 +96,8 @@ class Invitations {
     private User pending(String token) {
         return users.findByInvitationHash(hash(token))
                 .filter(u -> u.status() == UserStatus.INVITED)
-                .filter(u -> u.invitationExpiresAt() != null && u.invitationExpiresAt().isAfter(Instant.now()))
+                .filter(u -> u.invitationExpiresAt() != null
+                        && u.invitationExpiresAt().isAfter(Instant.now()))
                 .orElseThrow(() -> new NotFound("Invitation", new UUID(0, 0)));
     }
 

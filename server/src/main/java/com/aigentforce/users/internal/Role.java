@@ -65,11 +65,31 @@ class Role {
         this.updatedAt = Instant.now();
     }
 
-    UUID id() { return id; }
-    String name() { return name; }
-    String description() { return description; }
-    boolean builtIn() { return builtIn; }
-    List<String> permissions() { return List.copyOf(permissions); }
-    Instant createdAt() { return createdAt; }
-    Instant updatedAt() { return updatedAt; }
+    UUID id() {
+        return id;
+    }
+
+    String name() {
+        return name;
+    }
+
+    String description() {
+        return description;
+    }
+
+    boolean builtIn() {
+        return builtIn;
+    }
+
+    List<String> permissions() {
+        return List.copyOf(permissions);
+    }
+
+    Instant createdAt() {
+        return createdAt;
+    }
+
+    Instant updatedAt() {
+        return updatedAt;
+    }
 }

@@ -31,10 +31,13 @@ class RoleCatalog {
 
     private final ClusterEvictions evictions;
 
-    RoleCatalog(Roles roles, @Value("${aigentforce.security.access-cache-ttl:15s}") Duration ttl,
+    RoleCatalog(
+            Roles roles,
+            @Value("${aigentforce.security.access-cache-ttl:15s}") Duration ttl,
             ClusterEvictions evictions) {
         this.roles = roles;
-        this.snapshots = Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(ttl).build();
+        this.snapshots =
+                Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(ttl).build();
         this.evictions = evictions;
         evictions.register("roles", key -> snapshots.invalidate(UUID.fromString(key)));
     }
@@ -67,7 +70,8 @@ class RoleCatalog {
         List<UUID> ids = new ArrayList<>();
         for (String wanted : requested) {
             RoleInfo match = all.values().stream()
-                    .filter(r -> r.name().equalsIgnoreCase(wanted.strip()) || r.id().toString().equals(wanted.strip()))
+                    .filter(r -> r.name().equalsIgnoreCase(wanted.strip())
+                            || r.id().toString().equals(wanted.strip()))
                     .findFirst()
                     .orElseThrow(() -> new InvalidField(field, "unknown role '" + wanted + "'"));
             if (!ids.contains(match.id())) {
@@ -78,7 +82,12 @@ class RoleCatalog {
     }
 
     static List<String> names(Collection<UUID> roleIds, Map<UUID, RoleInfo> all) {
-        return roleIds.stream().map(all::get).filter(r -> r != null).map(RoleInfo::name).sorted().toList();
+        return roleIds.stream()
+                .map(all::get)
+                .filter(r -> r != null)
+                .map(RoleInfo::name)
+                .sorted()
+                .toList();
     }
 
     static Set<String> permissions(Collection<UUID> roleIds, Map<UUID, RoleInfo> all) {
@@ -93,8 +102,10 @@ class RoleCatalog {
     }
 
     UUID ownerRoleId() {
-        return byId().values().stream().filter(r -> r.builtIn() && r.name().equals(BuiltInRole.OWNER.name()))
-                .map(RoleInfo::id).findFirst()
+        return byId().values().stream()
+                .filter(r -> r.builtIn() && r.name().equals(BuiltInRole.OWNER.name()))
+                .map(RoleInfo::id)
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("Tenant has no OWNER role"));
     }
 
@@ -102,7 +113,8 @@ class RoleCatalog {
     Map<BuiltInRole, UUID> createBuiltIns(UUID tenantId) {
         Map<BuiltInRole, UUID> ids = new LinkedHashMap<>();
         for (BuiltInRole builtIn : BuiltInRole.values()) {
-            Role role = roles.save(new Role(tenantId, builtIn.name(), builtIn.description(), true, builtIn.permissions()));
+            Role role =
+                    roles.save(new Role(tenantId, builtIn.name(), builtIn.description(), true, builtIn.permissions()));
             ids.put(builtIn, role.id());
         }
         evict(tenantId);

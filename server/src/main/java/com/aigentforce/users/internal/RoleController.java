@@ -47,7 +47,8 @@ class RoleController {
     @GetMapping("/api/v1/roles")
     @RequiresPermission(Permissions.ROLES_READ)
     @Operation(summary = "Roles of the organisation (built-in first)")
-    PageResponse<RoleView> list(@RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
+    PageResponse<RoleView> list(
+            @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
             @RequestParam(defaultValue = "100") @Min(1) @Max(100) int size) {
         return roles.list(PageRequest.of(page, size));
     }

@@ -29,7 +29,12 @@ class RoleService {
     private final UserViewCache views;
     private final Auditor auditor;
 
-    RoleService(Roles roles, Users users, RoleCatalog catalog, AccessCache accessCache, UserViewCache views,
+    RoleService(
+            Roles roles,
+            Users users,
+            RoleCatalog catalog,
+            AccessCache accessCache,
+            UserViewCache views,
             Auditor auditor) {
         this.roles = roles;
         this.users = users;
@@ -61,9 +66,11 @@ class RoleService {
     public RoleView create(RoleRequest request) {
         requireKnownPermissions(request.permissions());
         requireFreeName(request.name(), null);
-        Role role = roles.saveAndFlush(new Role(null, request.name(), request.description(), false, request.permissions()));
+        Role role =
+                roles.saveAndFlush(new Role(null, request.name(), request.description(), false, request.permissions()));
         catalog.evict(CurrentCaller.get().tenantId());
-        auditor.record("role.created", "role", role.id(), Map.of("name", role.name(), "permissions", role.permissions()));
+        auditor.record(
+                "role.created", "role", role.id(), Map.of("name", role.name(), "permissions", role.permissions()));
         return view(role);
     }
 
@@ -79,8 +86,11 @@ class RoleService {
         catalog.evict(CurrentCaller.get().tenantId());
         views.evictTenant(CurrentCaller.get().tenantId());
         accessCache.evictAll();
-        auditor.record("role.updated", "role", role.id(), Map.of("name", role.name(), "before", before, "after",
-                role.permissions()));
+        auditor.record(
+                "role.updated",
+                "role",
+                role.id(),
+                Map.of("name", role.name(), "before", before, "after", role.permissions()));
         return view(role);
     }
 
@@ -89,7 +99,8 @@ class RoleService {
         Role role = find(id);
         requireCustom(role);
         if (users.countHoldingRole(role.id()) > 0) {
-            throw new Conflict("role-in-use", "The role '" + role.name() + "' is still assigned; remove it from people first");
+            throw new Conflict(
+                    "role-in-use", "The role '" + role.name() + "' is still assigned; remove it from people first");
         }
         roles.delete(role);
         roles.flush();
@@ -129,7 +140,13 @@ class RoleService {
     }
 
     static RoleView view(Role role) {
-        return new RoleView(role.id(), role.name(), role.description(), role.builtIn(), role.permissions(),
-                role.createdAt(), role.updatedAt());
+        return new RoleView(
+                role.id(),
+                role.name(),
+                role.description(),
+                role.builtIn(),
+                role.permissions(),
+                role.createdAt(),
+                role.updatedAt());
     }
 }

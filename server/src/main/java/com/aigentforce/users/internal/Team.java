@@ -54,9 +54,23 @@ class Team {
         this.updatedAt = Instant.now();
     }
 
-    UUID id() { return id; }
-    String name() { return name; }
-    String description() { return description; }
-    Instant createdAt() { return createdAt; }
-    Instant updatedAt() { return updatedAt; }
+    UUID id() {
+        return id;
+    }
+
+    String name() {
+        return name;
+    }
+
+    String description() {
+        return description;
+    }
+
+    Instant createdAt() {
+        return createdAt;
+    }
+
+    Instant updatedAt() {
+        return updatedAt;
+    }
 }

@@ -40,7 +40,8 @@ class TeamController {
     @GetMapping
     @RequiresPermission(Permissions.TEAMS_READ)
     @Operation(summary = "List teams")
-    PageResponse<TeamView> list(@RequestParam(required = false) @Size(max = 100) String q,
+    PageResponse<TeamView> list(
+            @RequestParam(required = false) @Size(max = 100) String q,
             @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         return teams.list(q, PageRequest.of(page, size));
@@ -78,7 +79,9 @@ class TeamController {
 
     @PutMapping("/{id}/members")
     @RequiresPermission(Permissions.TEAMS_MEMBERS)
-    @Operation(summary = "Replace a team's members", description = "Team administrators may change any team; a lead (e.g. a MANAGER) only the teams they lead.")
+    @Operation(
+            summary = "Replace a team's members",
+            description = "Team administrators may change any team; a lead (e.g. a MANAGER) only the teams they lead.")
     TeamView members(@PathVariable UUID id, @Valid @RequestBody SetMembers request) {
         return teams.replaceMembers(id, request.members());
     }

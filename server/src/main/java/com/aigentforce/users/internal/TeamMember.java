@@ -36,7 +36,15 @@ class TeamMember {
         this.lead = lead;
     }
 
-    UUID teamId() { return teamId; }
-    UUID userId() { return userId; }
-    boolean lead() { return lead; }
+    UUID teamId() {
+        return teamId;
+    }
+
+    UUID userId() {
+        return userId;
+    }
+
+    boolean lead() {
+        return lead;
+    }
 }

@@ -46,8 +46,8 @@ class TeamService {
 
     @Transactional(readOnly = true)
     public PageResponse<TeamView> list(String q, PageRequest page) {
-        Page<Team> found = teams.findByNameContainingIgnoreCase(q == null ? "" : q.strip(),
-                page.withSort(Sort.by("name", "id")));
+        Page<Team> found =
+                teams.findByNameContainingIgnoreCase(q == null ? "" : q.strip(), page.withSort(Sort.by("name", "id")));
         List<TeamView> views = views(found.getContent());
         return new PageResponse<>(views, found.getNumber(), found.getSize(), found.getTotalElements());
     }
@@ -91,7 +91,8 @@ class TeamService {
         Caller caller = CurrentCaller.get();
         boolean leadsTeam = members.existsByTeamIdAndUserIdAndLeadTrue(team.id(), caller.userId());
         if (!caller.has(Permissions.TEAMS_WRITE) && !leadsTeam) {
-            throw new Forbidden("not-team-lead", "Only a lead of this team or a team administrator can change its members");
+            throw new Forbidden(
+                    "not-team-lead", "Only a lead of this team or a team administrator can change its members");
         }
         Set<UUID> ids = new HashSet<>();
         for (Member m : requested) {
@@ -105,18 +106,33 @@ class TeamService {
                 throw new InvalidField("members", "unknown person " + userId);
             }
         }
-        if (!caller.has(Permissions.TEAMS_WRITE) && requested.stream()
-                .noneMatch(m -> m.userId().equals(caller.userId()) && m.lead())) {
-            throw new Conflict("lead-cannot-leave", "A team lead cannot remove their own lead role; ask an administrator");
+        if (!caller.has(Permissions.TEAMS_WRITE)
+                && requested.stream().noneMatch(m -> m.userId().equals(caller.userId()) && m.lead())) {
+            throw new Conflict(
+                    "lead-cannot-leave", "A team lead cannot remove their own lead role; ask an administrator");
         }
-        List<UUID> before = members.findByTeamId(team.id()).stream().map(TeamMember::userId).sorted().toList();
+        List<UUID> before = members.findByTeamId(team.id()).stream()
+                .map(TeamMember::userId)
+                .sorted()
+                .toList();
         members.deleteByTeam(team.id());
-        members.saveAll(requested.stream().map(m -> new TeamMember(team.id(), m.userId(), m.lead())).toList());
+        members.saveAll(requested.stream()
+                .map(m -> new TeamMember(team.id(), m.userId(), m.lead()))
+                .toList());
         members.flush();
         team.touch();
         views.evictTenant(CurrentCaller.get().tenantId());
-        auditor.record("team.members.changed", "team", team.id(), Map.of("before", before.stream().map(UUID::toString).toList(),
-                "after", requested.stream().map(m -> m.userId() + (m.lead() ? " (lead)" : "")).toList()));
+        auditor.record(
+                "team.members.changed",
+                "team",
+                team.id(),
+                Map.of(
+                        "before",
+                        before.stream().map(UUID::toString).toList(),
+                        "after",
+                        requested.stream()
+                                .map(m -> m.userId() + (m.lead() ? " (lead)" : ""))
+                                .toList()));
         return views(List.of(team)).getFirst();
     }
 
@@ -136,16 +152,31 @@ class TeamService {
         if (page.isEmpty()) {
             return List.of();
         }
-        List<TeamMember> all = members.findByTeamIdIn(page.stream().map(Team::id).toList());
-        Map<UUID, User> people = users.findAllById(all.stream().map(TeamMember::userId).distinct().toList()).stream()
+        List<TeamMember> all =
+                members.findByTeamIdIn(page.stream().map(Team::id).toList());
+        Map<UUID, User> people = users
+                .findAllById(all.stream().map(TeamMember::userId).distinct().toList())
+                .stream()
                 .collect(Collectors.toMap(User::id, Function.identity()));
         Map<UUID, List<TeamMember>> byTeam = all.stream().collect(Collectors.groupingBy(TeamMember::teamId));
-        return page.stream().map(team -> new TeamView(team.id(), team.name(), team.description(),
-                byTeam.getOrDefault(team.id(), List.of()).stream()
-                        .filter(m -> people.containsKey(m.userId()))
-                        .map(m -> new MemberView(m.userId(), people.get(m.userId()).name(), people.get(m.userId()).email(), m.lead()))
-                        .sorted(Comparator.comparing(MemberView::lead).reversed().thenComparing(MemberView::name, String.CASE_INSENSITIVE_ORDER))
-                        .toList(),
-                team.createdAt(), team.updatedAt())).toList();
+        return page.stream()
+                .map(team -> new TeamView(
+                        team.id(),
+                        team.name(),
+                        team.description(),
+                        byTeam.getOrDefault(team.id(), List.of()).stream()
+                                .filter(m -> people.containsKey(m.userId()))
+                                .map(m -> new MemberView(
+                                        m.userId(),
+                                        people.get(m.userId()).name(),
+                                        people.get(m.userId()).email(),
+                                        m.lead()))
+                                .sorted(Comparator.comparing(MemberView::lead)
+                                        .reversed()
+                                        .thenComparing(MemberView::name, String.CASE_INSENSITIVE_ORDER))
+                                .toList(),
+                        team.createdAt(),
+                        team.updatedAt()))
+                .toList();
     }
 }

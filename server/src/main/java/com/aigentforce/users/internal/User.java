@@ -141,17 +141,55 @@ class User {
         this.updatedAt = Instant.now();
     }
 
-    UUID id() { return id; }
-    UUID tenantId() { return tenantId; }
-    String email() { return email; }
-    String name() { return name; }
-    String passwordHash() { return passwordHash; }
-    UserStatus status() { return status; }
-    List<UUID> roleIds() { return List.copyOf(roleIds); }
-    Map<String, Object> preferences() { return preferences; }
-    Map<String, Object> metadata() { return metadata; }
-    Instant invitationExpiresAt() { return invitationExpiresAt; }
-    Instant lastLoginAt() { return lastLoginAt; }
-    Instant createdAt() { return createdAt; }
-    Instant updatedAt() { return updatedAt; }
+    UUID id() {
+        return id;
+    }
+
+    UUID tenantId() {
+        return tenantId;
+    }
+
+    String email() {
+        return email;
+    }
+
+    String name() {
+        return name;
+    }
+
+    String passwordHash() {
+        return passwordHash;
+    }
+
+    UserStatus status() {
+        return status;
+    }
+
+    List<UUID> roleIds() {
+        return List.copyOf(roleIds);
+    }
+
+    Map<String, Object> preferences() {
+        return preferences;
+    }
+
+    Map<String, Object> metadata() {
+        return metadata;
+    }
+
+    Instant invitationExpiresAt() {
+        return invitationExpiresAt;
+    }
+
+    Instant lastLoginAt() {
+        return lastLoginAt;
+    }
+
+    Instant createdAt() {
+        return createdAt;
+    }
+
+    Instant updatedAt() {
+        return updatedAt;
+    }
 }

@@ -68,9 +68,13 @@ class UserController {
 
     @GetMapping
     @RequiresPermission(Permissions.USERS_READ)
-    @Operation(summary = "Search people", description = "`q` matches name or email; `role` is a role name or id; `team` a team id.")
-    PageResponse<UserView> search(@RequestParam(required = false) @Size(max = 100) String q,
-            @RequestParam(required = false) @Size(max = 64) String role, @RequestParam(required = false) UUID team,
+    @Operation(
+            summary = "Search people",
+            description = "`q` matches name or email; `role` is a role name or id; `team` a team id.")
+    PageResponse<UserView> search(
+            @RequestParam(required = false) @Size(max = 100) String q,
+            @RequestParam(required = false) @Size(max = 64) String role,
+            @RequestParam(required = false) UUID team,
             @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         return users.search(q, role, team, PageRequest.of(page, size));
@@ -79,7 +83,10 @@ class UserController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @RequiresPermission(Permissions.USERS_WRITE)
-    @Operation(summary = "Create a person", description = "Without a password the person is invited: the answer carries an invitation link to pass on (and it is mailed when SMTP is configured).")
+    @Operation(
+            summary = "Create a person",
+            description =
+                    "Without a password the person is invited: the answer carries an invitation link to pass on (and it is mailed when SMTP is configured).")
     UserView create(@Valid @RequestBody CreateUser request) {
         return users.create(request);
     }
@@ -116,7 +123,9 @@ class UserController {
 
     @PutMapping("/{id}/roles")
     @RequiresPermission(Permissions.ROLES_ASSIGN)
-    @Operation(summary = "Replace a person's roles", description = "The last active OWNER cannot lose OWNER; only an OWNER grants or removes OWNER.")
+    @Operation(
+            summary = "Replace a person's roles",
+            description = "The last active OWNER cannot lose OWNER; only an OWNER grants or removes OWNER.")
     UserRolesView assignRoles(@PathVariable UUID id, @Valid @RequestBody SetRoles request) {
         return users.assignRoles(id, request.roles());
     }

@@ -29,8 +29,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.hibernate.query.criteria.HibernateCriteriaBuilder;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
@@ -53,8 +51,16 @@ class UserService {
     private final UserViewCache viewCache;
     private final Auditor auditor;
 
-    UserService(Users users, RoleCatalog roleCatalog, Teams teams, TeamMembers members, Tenancy tenancy,
-            Passwords passwords, Invitations invitations, AccessCache accessCache, UserViewCache viewCache,
+    UserService(
+            Users users,
+            RoleCatalog roleCatalog,
+            Teams teams,
+            TeamMembers members,
+            Tenancy tenancy,
+            Passwords passwords,
+            Invitations invitations,
+            AccessCache accessCache,
+            UserViewCache viewCache,
             Auditor auditor) {
         this.users = users;
         this.roleCatalog = roleCatalog;
@@ -74,13 +80,20 @@ class UserService {
     }
 
     @Transactional(readOnly = true)
-    public PageResponse<UserView> search(String q, String role, UUID team, org.springframework.data.domain.PageRequest page) {
+    public PageResponse<UserView> search(
+            String q, String role, UUID team, org.springframework.data.domain.PageRequest page) {
         Specification<User> spec = (root, query, cb) -> {
             List<Predicate> where = new ArrayList<>();
             if (q != null && !q.isBlank()) {
-                String like = "%" + q.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-                        .replace("_", "\\_") + "%";
-                where.add(cb.or(cb.like(cb.lower(root.get("name")), like, '\\'),
+                String like = "%"
+                        + q.strip()
+                                .toLowerCase(Locale.ROOT)
+                                .replace("\\", "\\\\")
+                                .replace("%", "\\%")
+                                .replace("_", "\\_")
+                        + "%";
+                where.add(cb.or(
+                        cb.like(cb.lower(root.get("name")), like, '\\'),
                         cb.like(root.get("emailNormalized"), like, '\\')));
             }
             if (role != null && !role.isBlank()) {
@@ -112,10 +125,20 @@ class UserService {
             passwords.requireAcceptable("password", request.password(), request.email(), request.name());
             hash = passwords.hash(request.password());
         }
-        User user = users.saveAndFlush(new User(CurrentCaller.get().tenantId(), request.email(), request.name(), hash, roleIds));
+        User user = users.saveAndFlush(
+                new User(CurrentCaller.get().tenantId(), request.email(), request.name(), hash, roleIds));
         UserViews.Invitation invitation = hash == null ? invitations.issue(user) : null;
-        auditor.record("user.created", "user", user.id(), Map.of("email", user.email(), "roles",
-                RoleCatalog.names(roleIds, roleCatalog.byId()), "invited", hash == null));
+        auditor.record(
+                "user.created",
+                "user",
+                user.id(),
+                Map.of(
+                        "email",
+                        user.email(),
+                        "roles",
+                        RoleCatalog.names(roleIds, roleCatalog.byId()),
+                        "invited",
+                        hash == null));
         return views(List.of(user)).getFirst().withInvitation(invitation);
     }
 
@@ -189,8 +212,8 @@ class UserService {
     public UserRolesView roles(UUID id) {
         User user = find(id);
         Map<UUID, RoleCatalog.RoleInfo> all = roleCatalog.byId();
-        return new UserRolesView(RoleCatalog.names(user.roleIds(), all),
-                List.copyOf(RoleCatalog.permissions(user.roleIds(), all)));
+        return new UserRolesView(
+                RoleCatalog.names(user.roleIds(), all), List.copyOf(RoleCatalog.permissions(user.roleIds(), all)));
     }
 
     @Transactional
@@ -205,7 +228,9 @@ class UserService {
         if (ownershipChanges && !callerIsOwner(caller, all)) {
             throw new Forbidden("owner-only", "Only an OWNER can grant or remove the OWNER role");
         }
-        if (before.contains(owner) && !after.contains(owner) && user.status() == UserStatus.ACTIVE
+        if (before.contains(owner)
+                && !after.contains(owner)
+                && user.status() == UserStatus.ACTIVE
                 && users.countActiveHoldingRole(owner) <= 1) {
             throw new Conflict("last-owner", "The last active OWNER cannot lose the OWNER role");
         }
@@ -213,14 +238,18 @@ class UserService {
         users.flush();
         accessCache.evict(user.id());
         viewCache.evict(user.tenantId(), user.id());
-        auditor.record("user.roles.changed", "user", user.id(), Map.of("before", RoleCatalog.names(before, all),
-                "after", RoleCatalog.names(after, all)));
+        auditor.record(
+                "user.roles.changed",
+                "user",
+                user.id(),
+                Map.of("before", RoleCatalog.names(before, all), "after", RoleCatalog.names(after, all)));
         return new UserRolesView(RoleCatalog.names(after, all), List.copyOf(RoleCatalog.permissions(after, all)));
     }
 
     private void changeStatus(User user, UserStatus status) {
         UUID owner = roleCatalog.ownerRoleId();
-        if (user.status() == UserStatus.ACTIVE && user.roleIds().contains(owner)
+        if (user.status() == UserStatus.ACTIVE
+                && user.roleIds().contains(owner)
                 && users.countActiveHoldingRole(owner) <= 1) {
             throw new Conflict("last-owner", "The last active OWNER cannot be deactivated");
         }
@@ -250,13 +279,31 @@ class UserService {
         List<UUID> ids = page.stream().map(User::id).toList();
         Map<UUID, List<TeamRef>> teamsOf = new HashMap<>();
         for (Membership m : members.membershipsOf(ids)) {
-            teamsOf.computeIfAbsent(m.userId(), k -> new ArrayList<>()).add(new TeamRef(m.teamId(), m.teamName(), m.lead()));
+            teamsOf.computeIfAbsent(m.userId(), k -> new ArrayList<>())
+                    .add(new TeamRef(m.teamId(), m.teamName(), m.lead()));
         }
-        SubscriptionTier tier = tenancy.find(CurrentCaller.get().tenantId()).map(TenantRef::tier).orElse(SubscriptionTier.FREE);
-        return page.stream().map(u -> new UserView(u.id(), u.email(), u.name(), RoleCatalog.names(u.roleIds(), roles),
-                List.copyOf(RoleCatalog.permissions(u.roleIds(), roles)), tier, u.metadata(), u.createdAt(),
-                u.updatedAt(), u.status(), teamsOf.getOrDefault(u.id(), List.of()).stream()
-                        .sorted((a, b) -> a.name().compareToIgnoreCase(b.name())).toList(),
-                u.preferences(), u.lastLoginAt(), null)).filter(Objects::nonNull).toList();
+        SubscriptionTier tier = tenancy.find(CurrentCaller.get().tenantId())
+                .map(TenantRef::tier)
+                .orElse(SubscriptionTier.FREE);
+        return page.stream()
+                .map(u -> new UserView(
+                        u.id(),
+                        u.email(),
+                        u.name(),
+                        RoleCatalog.names(u.roleIds(), roles),
+                        List.copyOf(RoleCatalog.permissions(u.roleIds(), roles)),
+                        tier,
+                        u.metadata(),
+                        u.createdAt(),
+                        u.updatedAt(),
+                        u.status(),
+                        teamsOf.getOrDefault(u.id(), List.of()).stream()
+                                .sorted((a, b) -> a.name().compareToIgnoreCase(b.name()))
+                                .toList(),
+                        u.preferences(),
+                        u.lastLoginAt(),
+                        null))
+                .filter(Objects::nonNull)
+                .toList();
     }
 }

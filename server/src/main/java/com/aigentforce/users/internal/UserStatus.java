@@ -3,7 +3,9 @@ package com.aigentforce.users.internal;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 enum UserStatus {
-    ACTIVE, INVITED, DEACTIVATED;
+    ACTIVE,
+    INVITED,
+    DEACTIVATED;
 
     @JsonValue
     String json() {

@@ -26,7 +26,8 @@ class UserViewCache {
     private final ClusterEvictions evictions;
 
     UserViewCache(@Value("${aigentforce.users.view-cache-ttl:15s}") Duration ttl, ClusterEvictions evictions) {
-        this.views = Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(ttl).build();
+        this.views =
+                Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(ttl).build();
         this.evictions = evictions;
         evictions.register("user-view", key -> {
             String[] ids = key.split(":");

@@ -13,14 +13,38 @@ final class UserViews {
     private UserViews() {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record UserView(UUID id, String email, String name, List<String> roles, List<String> permissions,
-            SubscriptionTier subscriptionTier, Map<String, Object> metadata, Instant createdAt, Instant updatedAt,
-            UserStatus status, List<TeamRef> teams, Map<String, Object> preferences, Instant lastLoginAt,
+    record UserView(
+            UUID id,
+            String email,
+            String name,
+            List<String> roles,
+            List<String> permissions,
+            SubscriptionTier subscriptionTier,
+            Map<String, Object> metadata,
+            Instant createdAt,
+            Instant updatedAt,
+            UserStatus status,
+            List<TeamRef> teams,
+            Map<String, Object> preferences,
+            Instant lastLoginAt,
             Invitation invitation) {
 
         UserView withInvitation(Invitation invitation) {
-            return new UserView(id, email, name, roles, permissions, subscriptionTier, metadata, createdAt, updatedAt,
-                    status, teams, preferences, lastLoginAt, invitation);
+            return new UserView(
+                    id,
+                    email,
+                    name,
+                    roles,
+                    permissions,
+                    subscriptionTier,
+                    metadata,
+                    createdAt,
+                    updatedAt,
+                    status,
+                    teams,
+                    preferences,
+                    lastLoginAt,
+                    invitation);
         }
     }
 
@@ -30,13 +54,19 @@ final class UserViews {
 
     record UserRolesView(List<String> roles, List<String> permissions) {}
 
-    record RoleView(UUID id, String name, String description, boolean builtIn, List<String> permissions,
-            Instant createdAt, Instant updatedAt) {}
+    record RoleView(
+            UUID id,
+            String name,
+            String description,
+            boolean builtIn,
+            List<String> permissions,
+            Instant createdAt,
+            Instant updatedAt) {}
 
     record PermissionView(String name, String description) {}
 
-    record TeamView(UUID id, String name, String description, List<MemberView> members, Instant createdAt,
-            Instant updatedAt) {}
+    record TeamView(
+            UUID id, String name, String description, List<MemberView> members, Instant createdAt, Instant updatedAt) {}
 
     record MemberView(UUID userId, String name, String email, boolean lead) {}
 

@@ -50,7 +50,8 @@ class AccessTokenValidationTest {
     void setUp() throws Exception {
         api = new Api(port);
         org = new Fixtures(api).organisation();
-        sessionId = UUID.fromString(SignedJWT.parse(org.owner().accessToken()).getJWTClaimsSet().getStringClaim("sid"));
+        sessionId = UUID.fromString(
+                SignedJWT.parse(org.owner().accessToken()).getJWTClaimsSet().getStringClaim("sid"));
     }
 
     @Test
@@ -62,14 +63,19 @@ class AccessTokenValidationTest {
     @Test
     void expiredTokenIsRefused() throws Exception {
         Instant past = Instant.now().minus(Duration.ofHours(1));
-        String token = sign(keys.current(), JWSAlgorithm.ES256, claims(c -> c.issueTime(Date.from(past))
-                .notBeforeTime(Date.from(past)).expirationTime(Date.from(past.plus(Duration.ofMinutes(15))))));
+        String token = sign(
+                keys.current(),
+                JWSAlgorithm.ES256,
+                claims(c -> c.issueTime(Date.from(past))
+                        .notBeforeTime(Date.from(past))
+                        .expirationTime(Date.from(past.plus(Duration.ofMinutes(15))))));
         api.get("/api/v1/users/me").bearer(token).send().expectProblem(401);
     }
 
     @Test
     void tokenSignedByAnotherKeyWithOurKeyIdIsRefused() throws Exception {
-        ECKey impostor = new ECKeyGenerator(Curve.P_256).keyID(keys.current().getKeyID()).generate();
+        ECKey impostor =
+                new ECKeyGenerator(Curve.P_256).keyID(keys.current().getKeyID()).generate();
         String token = sign(impostor, JWSAlgorithm.ES256, claims(c -> c));
         api.get("/api/v1/users/me").bearer(token).send().expectProblem(401);
     }
@@ -78,8 +84,11 @@ class AccessTokenValidationTest {
     void tamperedPayloadIsRefused() throws Exception {
         String[] parts = org.owner().accessToken().split("\\.");
         JWTClaimsSet original = SignedJWT.parse(org.owner().accessToken()).getJWTClaimsSet();
-        JWTClaimsSet elevated = new JWTClaimsSet.Builder(original).claim("roles", List.of("OWNER", "ADMIN")).build();
-        String forged = parts[0] + "." + Base64URL.encode(elevated.toString().getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
+        JWTClaimsSet elevated = new JWTClaimsSet.Builder(original)
+                .claim("roles", List.of("OWNER", "ADMIN"))
+                .build();
+        String forged = parts[0] + "." + Base64URL.encode(elevated.toString().getBytes(StandardCharsets.UTF_8)) + "."
+                + parts[2];
         api.get("/api/v1/users/me").bearer(forged).send().expectProblem(401);
     }
 
@@ -92,8 +101,12 @@ class AccessTokenValidationTest {
     @Test
     void hmacTokenKeyedWithThePublicKeyIsRefused() throws Exception {
         byte[] secret = keys.current().toPublicJWK().toJSONString().getBytes(StandardCharsets.UTF_8);
-        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).keyID(keys.current().getKeyID())
-                .type(AccessTokens.TYPE).build(), claims(c -> c));
+        SignedJWT jwt = new SignedJWT(
+                new JWSHeader.Builder(JWSAlgorithm.HS256)
+                        .keyID(keys.current().getKeyID())
+                        .type(AccessTokens.TYPE)
+                        .build(),
+                claims(c -> c));
         jwt.sign(new MACSigner(secret));
         api.get("/api/v1/users/me").bearer(jwt.serialize()).send().expectProblem(401);
     }
@@ -106,8 +119,12 @@ class AccessTokenValidationTest {
 
     @Test
     void wrongTokenTypeIsRefused() throws Exception {
-        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(keys.current().getKeyID())
-                .type(JOSEObjectType.JWT).build(), claims(c -> c));
+        SignedJWT jwt = new SignedJWT(
+                new JWSHeader.Builder(JWSAlgorithm.ES256)
+                        .keyID(keys.current().getKeyID())
+                        .type(JOSEObjectType.JWT)
+                        .build(),
+                claims(c -> c));
         jwt.sign(new ECDSASigner(keys.current()));
         api.get("/api/v1/users/me").bearer(jwt.serialize()).send().expectProblem(401);
     }
@@ -120,10 +137,15 @@ class AccessTokenValidationTest {
 
     @Test
     void tokensSignedByARotatedOutKeyStillVerifyUntilTheyExpire() throws Exception {
-        String before = accessTokens.issue(org.ownerId(), org.tenantId(), sessionId, List.of("OWNER")).token();
+        String before = accessTokens
+                .issue(org.ownerId(), org.tenantId(), sessionId, List.of("OWNER"))
+                .token();
         keys.rotate();
-        String after = accessTokens.issue(org.ownerId(), org.tenantId(), sessionId, List.of("OWNER")).token();
-        assertThat(SignedJWT.parse(after).getHeader().getKeyID()).isNotEqualTo(SignedJWT.parse(before).getHeader().getKeyID());
+        String after = accessTokens
+                .issue(org.ownerId(), org.tenantId(), sessionId, List.of("OWNER"))
+                .token();
+        assertThat(SignedJWT.parse(after).getHeader().getKeyID())
+                .isNotEqualTo(SignedJWT.parse(before).getHeader().getKeyID());
         api.get("/api/v1/users/me").bearer(before).send().expect(200);
         api.get("/api/v1/users/me").bearer(after).send().expect(200);
         var jwks = api.get("/.well-known/jwks.json").send().expect(200).body().path("keys");
@@ -133,16 +155,27 @@ class AccessTokenValidationTest {
 
     private JWTClaimsSet claims(UnaryOperator<JWTClaimsSet.Builder> customise) {
         Instant now = Instant.now();
-        return customise.apply(new JWTClaimsSet.Builder()
-                .issuer(accessTokens.issuer()).audience(accessTokens.issuer()).subject(org.ownerId().toString())
-                .issueTime(Date.from(now)).notBeforeTime(Date.from(now))
-                .expirationTime(Date.from(now.plus(Duration.ofMinutes(5)))).jwtID(UUID.randomUUID().toString())
-                .claim(AccessTokens.TENANT, org.tenantId().toString()).claim(AccessTokens.SESSION, sessionId.toString()))
+        return customise
+                .apply(new JWTClaimsSet.Builder()
+                        .issuer(accessTokens.issuer())
+                        .audience(accessTokens.issuer())
+                        .subject(org.ownerId().toString())
+                        .issueTime(Date.from(now))
+                        .notBeforeTime(Date.from(now))
+                        .expirationTime(Date.from(now.plus(Duration.ofMinutes(5))))
+                        .jwtID(UUID.randomUUID().toString())
+                        .claim(AccessTokens.TENANT, org.tenantId().toString())
+                        .claim(AccessTokens.SESSION, sessionId.toString()))
                 .build();
     }
 
     private static String sign(ECKey key, JWSAlgorithm alg, JWTClaimsSet claims) throws Exception {
-        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(alg).keyID(key.getKeyID()).type(AccessTokens.TYPE).build(), claims);
+        SignedJWT jwt = new SignedJWT(
+                new JWSHeader.Builder(alg)
+                        .keyID(key.getKeyID())
+                        .type(AccessTokens.TYPE)
+                        .build(),
+                claims);
         jwt.sign(new ECDSASigner(key));
         return jwt.serialize();
     }

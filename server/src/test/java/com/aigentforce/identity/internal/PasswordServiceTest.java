@@ -27,7 +27,8 @@ class PasswordServiceTest {
 
     @Test
     void acceptsALongUnpredictablePassword() {
-        assertThatCode(() -> passwords.requireAcceptable("password", "violet-harbour-sings-42", "ada@example.test", "Ada Lovelace"))
+        assertThatCode(() -> passwords.requireAcceptable(
+                        "password", "violet-harbour-sings-42", "ada@example.test", "Ada Lovelace"))
                 .doesNotThrowAnyException();
         assertThatCode(() -> passwords.requireAcceptable("password", "x".repeat(6) + "ÿ€ñ©ß∂ƒ", null, null))
                 .doesNotThrowAnyException();
@@ -48,12 +49,15 @@ class PasswordServiceTest {
     @Test
     void countsCharactersNotBytes() {
         // 12 characters, 24+ bytes in UTF-8
-        assertThatCode(() -> passwords.requireAcceptable("password", "ñøπ∆ßå∂ƒ©˙∆˚x", null, null)).doesNotThrowAnyException();
+        assertThatCode(() -> passwords.requireAcceptable("password", "ñøπ∆ßå∂ƒ©˙∆˚x", null, null))
+                .doesNotThrowAnyException();
     }
 
     private void assertRefused(String password, String reason) {
-        assertThatThrownBy(() -> passwords.requireAcceptable("password", password, "adalovelace@example.test", "Ada Lovelace"))
+        assertThatThrownBy(() ->
+                        passwords.requireAcceptable("password", password, "adalovelace@example.test", "Ada Lovelace"))
                 .isInstanceOf(InvalidField.class)
-                .satisfies(e -> assertThat(((InvalidField) e).properties().toString()).contains(reason));
+                .satisfies(e ->
+                        assertThat(((InvalidField) e).properties().toString()).contains(reason));
     }
 }

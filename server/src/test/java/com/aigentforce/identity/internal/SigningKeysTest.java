@@ -21,7 +21,8 @@ class SigningKeysTest {
         SigningKeys first = new SigningKeys(directory, Duration.ofDays(30), Duration.ofMinutes(15), clock);
         String kid = first.current().getKeyID();
         Path file = directory.resolve(kid + ".jwk.json");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-------");
         SigningKeys restarted = new SigningKeys(directory, Duration.ofDays(30), Duration.ofMinutes(15), clock);
         assertThat(restarted.current().getKeyID()).isEqualTo(kid);
         assertThat(restarted.publicSet().getKeys().getFirst().isPrivate()).isFalse();

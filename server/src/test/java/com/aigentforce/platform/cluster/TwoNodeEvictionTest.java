@@ -50,7 +50,8 @@ class TwoNodeEvictionTest {
         String token = org.owner().accessToken();
         b.get("/api/v1/users/me").bearer(token).send().expect(200); // node B caches the session as active
         a.post("/api/v1/auth/logout", null).bearer(token).send().expect(204);
-        await().atMost(Duration.ofSeconds(5)).until(() -> b.get("/api/v1/users/me").bearer(token).send().status() == 401);
+        await().atMost(Duration.ofSeconds(5))
+                .until(() -> b.get("/api/v1/users/me").bearer(token).send().status() == 401);
     }
 
     @Test
@@ -59,18 +60,35 @@ class TwoNodeEvictionTest {
         var person = new Fixtures(a).person(org, "LEARNER");
         String token = person.session().accessToken();
         b.get("/api/v1/users").bearer(token).send().expectProblem(403); // node B caches the permissions
-        b.get("/api/v1/users/" + person.id()).bearer(org.owner().accessToken()).send().expect(200); // and the view
+        b.get("/api/v1/users/" + person.id())
+                .bearer(org.owner().accessToken())
+                .send()
+                .expect(200); // and the view
         a.put("/api/v1/users/" + person.id() + "/roles", Map.of("roles", List.of("ADMIN")))
-                .bearer(org.owner().accessToken()).send().expect(200);
-        await().atMost(Duration.ofSeconds(5)).until(() -> b.get("/api/v1/users").bearer(token).send().status() == 200);
-        await().atMost(Duration.ofSeconds(5)).until(() -> b.get("/api/v1/users/" + person.id())
-                .bearer(org.owner().accessToken()).send().body().path("roles").get(0).asString().equals("ADMIN"));
+                .bearer(org.owner().accessToken())
+                .send()
+                .expect(200);
+        await().atMost(Duration.ofSeconds(5))
+                .until(() -> b.get("/api/v1/users").bearer(token).send().status() == 200);
+        await().atMost(Duration.ofSeconds(5))
+                .until(() -> b.get("/api/v1/users/" + person.id())
+                        .bearer(org.owner().accessToken())
+                        .send()
+                        .body()
+                        .path("roles")
+                        .get(0)
+                        .asString()
+                        .equals("ADMIN"));
     }
 
     private static ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(AiGentForceApplication.class).profiles("test")
-                .run("--server.port=0", "--aigentforce.redis.url=" + redis.url(),
-                        "--aigentforce.security.session-cache-ttl=5m", "--aigentforce.security.access-cache-ttl=5m",
+        return new SpringApplicationBuilder(AiGentForceApplication.class)
+                .profiles("test")
+                .run(
+                        "--server.port=0",
+                        "--aigentforce.redis.url=" + redis.url(),
+                        "--aigentforce.security.session-cache-ttl=5m",
+                        "--aigentforce.security.access-cache-ttl=5m",
                         "--aigentforce.users.view-cache-ttl=5m");
     }
 

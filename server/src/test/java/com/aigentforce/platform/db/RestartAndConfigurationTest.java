@@ -32,8 +32,19 @@ class RestartAndConfigurationTest {
         String accessToken;
         try (ConfigurableApplicationContext first = start(true)) {
             Api api = new Api(port(first));
-            api.post("/api/v1/auth/register", Map.of("organizationName", "Restart Org", "name", "Rita Restart",
-                    "email", email, "password", Fixtures.PASSWORD)).send().expect(201);
+            api.post(
+                            "/api/v1/auth/register",
+                            Map.of(
+                                    "organizationName",
+                                    "Restart Org",
+                                    "name",
+                                    "Rita Restart",
+                                    "email",
+                                    email,
+                                    "password",
+                                    Fixtures.PASSWORD))
+                    .send()
+                    .expect(201);
             accessToken = new Fixtures(api).login(email, Fixtures.PASSWORD).accessToken();
         }
         assertThat(Files.exists(dataDir.resolve("postgres/PG_VERSION"))).isTrue();
@@ -41,10 +52,25 @@ class RestartAndConfigurationTest {
 
         try (ConfigurableApplicationContext second = start(false)) {
             Api api = new Api(port(second));
-            assertThat(api.get("/api/v1/users/me").bearer(accessToken).send().expect(200).field("email")).isEqualTo(email);
+            assertThat(api.get("/api/v1/users/me")
+                            .bearer(accessToken)
+                            .send()
+                            .expect(200)
+                            .field("email"))
+                    .isEqualTo(email);
             new Fixtures(api).login(email, Fixtures.PASSWORD);
-            api.post("/api/v1/auth/register", Map.of("organizationName", "Another", "name", "Someone",
-                    "email", Fixtures.unique("x") + "@example.test", "password", Fixtures.PASSWORD)).send()
+            api.post(
+                            "/api/v1/auth/register",
+                            Map.of(
+                                    "organizationName",
+                                    "Another",
+                                    "name",
+                                    "Someone",
+                                    "email",
+                                    Fixtures.unique("x") + "@example.test",
+                                    "password",
+                                    Fixtures.PASSWORD))
+                    .send()
                     .expectProblem(403);
             api.get("/actuator/health/readiness").send().expect(200);
         }
@@ -54,7 +80,10 @@ class RestartAndConfigurationTest {
         // command-line arguments outrank the test profile's shared data directory
         return new SpringApplicationBuilder(AiGentForceApplication.class)
                 .profiles("test")
-                .run("--server.port=0", "--aigentforce.data-dir=" + dataDir, "--aigentforce.db.embedded-clean=false",
+                .run(
+                        "--server.port=0",
+                        "--aigentforce.data-dir=" + dataDir,
+                        "--aigentforce.db.embedded-clean=false",
                         "--aigentforce.registration.enabled=" + registration);
     }
 

@@ -37,7 +37,8 @@ class TenantIsolationTest {
         assertThat(seenByA).extracting(User::id).contains(a.ownerId()).doesNotContain(b.ownerId());
 
         // even a lookup by the other tenant's primary key finds nothing
-        java.util.Optional<User> crossTenant = TenantContext.callAs(a.tenantId(), () -> tx.execute(s -> users.findById(b.ownerId())));
+        java.util.Optional<User> crossTenant =
+                TenantContext.callAs(a.tenantId(), () -> tx.execute(s -> users.findById(b.ownerId())));
         assertThat(crossTenant).isEmpty();
 
         // no tenant bound: nothing matches
@@ -52,11 +53,13 @@ class TenantIsolationTest {
         Fixtures fixtures = new Fixtures(new Api(port));
         var a = fixtures.organisation();
         var b = fixtures.organisation();
-        assertThatThrownBy(() -> TenantContext.runAs(a.tenantId(), () -> tx.executeWithoutResult(s ->
-                users.saveAndFlush(new User(b.tenantId(), "intruder@example.test", "Intruder", null, List.of())))))
+        assertThatThrownBy(() -> TenantContext.runAs(
+                        a.tenantId(),
+                        () -> tx.executeWithoutResult(s -> users.saveAndFlush(
+                                new User(b.tenantId(), "intruder@example.test", "Intruder", null, List.of())))))
                 .isInstanceOf(RuntimeException.class);
-        List<User> inB = TenantContext.callAs(b.tenantId(), () -> tx.execute(s ->
-                users.findByEmailNormalized("intruder@example.test")));
+        List<User> inB = TenantContext.callAs(
+                b.tenantId(), () -> tx.execute(s -> users.findByEmailNormalized("intruder@example.test")));
         assertThat(inB).isEmpty();
     }
 }
