@@ -16,8 +16,10 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -36,6 +38,8 @@ class SessionService {
     private final RefreshTokens tokens;
     private final TransactionTemplate tx;
     private final JdbcClient jdbc;
+    // rotation is plain JDBC: a JDBC-only transaction spares the hot path an ORM session
+    private final TransactionTemplate jdbcTx;
     private final Duration refreshLifetime;
     private final Duration sessionLifetime;
     private final Cache<UUID, Boolean> active;
@@ -46,6 +50,7 @@ class SessionService {
             RefreshTokens tokens,
             TransactionTemplate tx,
             JdbcClient jdbc,
+            DataSource dataSource,
             @Value("${aigentforce.security.refresh-token-ttl:14d}") Duration refreshLifetime,
             @Value("${aigentforce.security.session-max-age:30d}") Duration sessionLifetime,
             @Value("${aigentforce.security.session-cache-ttl:10s}") Duration cacheTtl,
@@ -54,6 +59,7 @@ class SessionService {
         this.tokens = tokens;
         this.tx = tx;
         this.jdbc = jdbc;
+        this.jdbcTx = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         this.refreshLifetime = refreshLifetime;
         this.sessionLifetime = sessionLifetime;
         this.active = Caffeine.newBuilder()
@@ -102,12 +108,16 @@ class SessionService {
      * unused, and the successor is inserted only if the token and its session are still valid. Plain SQL here on
      * purpose: the lookup is by a 256-bit secret across all tenants, before any tenant is known, and this is the
      * hottest write path of the platform.
+     *
+     * <p>A successful rotation commits without waiting for its WAL flush ({@code synchronous_commit off} for this
+     * transaction only): if the database crashed in the next few hundred milliseconds the rotation would be lost,
+     * so the client's new token would not exist (it signs in again) and the spent one would count as unused once
+     * more. Reuse revocations ({@link #reuseOrReject}) keep full durability.
      */
     Rotation rotate(String presented) {
         byte[] hash = hash(presented);
         String successor = newToken();
-        return TenantContext.callAsSystem(() -> tx.execute(s -> {
-            relaxDurability();
+        return jdbcTx.execute(s -> {
             Instant now = Instant.now();
             Optional<Spent> spent = jdbc.sql("""
                     with spent as (
@@ -122,7 +132,9 @@ class SessionService {
                         select :id, tenant_id, session_id, :successorHash, :now, least(:successorExpires, session_expires_at)
                         from spent where valid
                     )
-                    select session_id, tenant_id, user_id, valid from spent
+                    select session_id, tenant_id, user_id, valid,
+                           set_config('synchronous_commit', 'off', true) as relaxed
+                    from spent
                     """)
                     .param("now", Timestamp.from(now))
                     .param("hash", hash)
@@ -142,16 +154,7 @@ class SessionService {
             return token.valid()
                     ? new Rotation.Rotated(token.tenantId(), token.userId(), token.sessionId(), successor)
                     : new Rotation.Rejected();
-        }));
-    }
-
-    /**
-     * A rotation need not wait for its WAL flush: if the database crashed within the next few hundred
-     * milliseconds, the rotation would be lost, so the client's new token would not exist (it signs in again) and the
-     * spent token would count as unused once more. Reuse revocations keep full durability ({@link #reuseOrReject}).
-     */
-    private void relaxDurability() {
-        jdbc.sql("set local synchronous_commit = off").update();
+        });
     }
 
     /** The token was not spendable: either it was used before (reuse: revoke the family) or it never existed. */
@@ -172,8 +175,11 @@ class SessionService {
             return new Rotation.Rejected();
         }
         Spent token = used.get();
-        jdbc.sql("set local synchronous_commit = on").update();
-        sessions.revoke(token.sessionId(), "refresh-token-reuse", now);
+        jdbc.sql("update auth_session set revoked_at = :now, revoke_reason = 'refresh-token-reuse' "
+                        + "where id = :id and revoked_at is null")
+                .param("now", Timestamp.from(now))
+                .param("id", token.sessionId())
+                .update();
         active.put(token.sessionId(), false);
         evictions.evict("session", token.sessionId().toString());
         active.put(token.sessionId(), false);
