@@ -3,27 +3,12 @@ package com.aigentforce.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aigentforce.support.Api;
+import com.aigentforce.support.ApiTestSupport;
 import com.aigentforce.support.Fixtures;
-import com.aigentforce.support.IntegrationTest;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
-@IntegrationTest
-class AuthenticationFlowTest {
-
-    @LocalServerPort
-    int port;
-
-    Api api;
-    Fixtures fixtures;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(port);
-        fixtures = new Fixtures(api);
-    }
+class AuthenticationFlowTest extends ApiTestSupport {
 
     @Test
     void registeredOwnerSignsInAndSeesTheirProfile() {

@@ -2,31 +2,21 @@ package com.aigentforce.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.aigentforce.support.Api;
+import com.aigentforce.support.ApiTestSupport;
 import com.aigentforce.support.Fixtures;
-import com.aigentforce.support.IntegrationTest;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Bad input always gets a 4xx problem response that says what is wrong, and changes nothing. */
-@IntegrationTest
-class BadInputTest {
+class BadInputTest extends ApiTestSupport {
 
-    @LocalServerPort
-    int port;
-
-    Api api;
-    Fixtures fixtures;
     Fixtures.Org org;
 
     @BeforeEach
     void setUp() {
-        api = new Api(port);
-        fixtures = new Fixtures(api);
         org = fixtures.organisation();
     }
 

@@ -2,17 +2,14 @@ package com.aigentforce.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.aigentforce.support.Api;
+import com.aigentforce.support.ApiTestSupport;
 import com.aigentforce.support.Fixtures;
-import com.aigentforce.support.IntegrationTest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -20,8 +17,7 @@ import tools.jackson.databind.JsonNode;
  * credentials it answers 401, to a person without its declared permission 403, and with another organisation's ids
  * 404 exactly like a missing object. An endpoint this test cannot exercise (no sample body or id fixture) fails it.
  */
-@IntegrationTest
-class EndpointSecurityTest {
+class EndpointSecurityTest extends ApiTestSupport {
 
     /** Permissions every signed-in person holds; their endpoints cannot answer 403 to a signed-in caller. */
     private static final Set<String> SELF_SERVICE = Set.of("profile:read", "profile:write");
@@ -44,18 +40,6 @@ class EndpointSecurityTest {
             Map.entry("POST /api/v1/teams", Map.of("name", "Sample team")),
             Map.entry("PUT /api/v1/teams/{id}", Map.of("name", "Sample team 2")),
             Map.entry("PUT /api/v1/teams/{id}/members", Map.of("members", List.of())));
-
-    @LocalServerPort
-    int port;
-
-    Api api;
-    Fixtures fixtures;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(port);
-        fixtures = new Fixtures(api);
-    }
 
     @Test
     void everyOperationDeclaresAPermissionOrThatItIsPublic() {

@@ -3,31 +3,21 @@ package com.aigentforce.users;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.aigentforce.support.Api;
+import com.aigentforce.support.ApiTestSupport;
 import com.aigentforce.support.Fixtures;
-import com.aigentforce.support.IntegrationTest;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
-@IntegrationTest
-class UserAdministrationTest {
+class UserAdministrationTest extends ApiTestSupport {
 
-    @LocalServerPort
-    int port;
-
-    Api api;
-    Fixtures fixtures;
     Fixtures.Org org;
 
     @BeforeEach
     void setUp() {
-        api = new Api(port);
-        fixtures = new Fixtures(api);
         org = fixtures.organisation();
     }
 

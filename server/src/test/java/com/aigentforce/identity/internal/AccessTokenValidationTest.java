@@ -2,9 +2,8 @@ package com.aigentforce.identity.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.aigentforce.support.Api;
+import com.aigentforce.support.ApiTestSupport;
 import com.aigentforce.support.Fixtures;
-import com.aigentforce.support.IntegrationTest;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
@@ -27,14 +26,9 @@ import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Forged, expired and misissued access tokens are all refused with 401; a well-formed one is accepted. */
-@IntegrationTest
-class AccessTokenValidationTest {
-
-    @LocalServerPort
-    int port;
+class AccessTokenValidationTest extends ApiTestSupport {
 
     @Autowired
     SigningKeys keys;
@@ -42,13 +36,11 @@ class AccessTokenValidationTest {
     @Autowired
     AccessTokens accessTokens;
 
-    Api api;
     Fixtures.Org org;
     UUID sessionId;
 
     @BeforeEach
     void setUp() throws Exception {
-        api = new Api(port);
         org = new Fixtures(api).organisation();
         sessionId = UUID.fromString(
                 SignedJWT.parse(org.owner().accessToken()).getJWTClaimsSet().getStringClaim("sid"));
