@@ -283,7 +283,8 @@ class AuthenticationFlowTest extends ApiTestSupport {
                 .expect(201);
         assertThat(created.field("status")).isEqualTo("invited");
         String token = created.body().path("invitation").path("token").asString();
-        assertThat(created.body().path("invitation").path("url").asString()).endsWith("/accept-invite?token=" + token);
+        assertThat(created.body().path("invitation").path("url").asString())
+                .isEqualTo("http://localhost:" + port + "/accept-invite?token=" + token);
 
         var info = api.get("/api/v1/auth/invitations/" + token).send().expect(200);
         assertThat(info.field("email")).isEqualTo(email);

@@ -13,24 +13,23 @@ class ReadyBanner {
 
     private static final Logger LOGGER = LoggerFactory.getLogger(ReadyBanner.class);
 
-    private final String publicUrl;
+    private final PublicUrl publicUrl;
     private final boolean registration;
 
-    ReadyBanner(
-            @Value("${aigentforce.public-url}") String publicUrl,
-            @Value("${aigentforce.registration.enabled:true}") boolean registration) {
+    ReadyBanner(PublicUrl publicUrl, @Value("${aigentforce.registration.enabled:true}") boolean registration) {
         this.publicUrl = publicUrl;
         this.registration = registration;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void announce() {
+        String url = publicUrl.get();
         LOGGER.info(
                 "AiGentForce is ready at {} : {}; API reference at {}/swagger-ui",
-                publicUrl,
+                url,
                 registration
                         ? "open it and choose 'Create an organisation' to register, or sign in"
                         : "sign in with an account your administrator created",
-                publicUrl);
+                url);
     }
 }

@@ -2,6 +2,7 @@ package com.aigentforce.users.internal;
 
 import com.aigentforce.identity.Passwords;
 import com.aigentforce.platform.NotFound;
+import com.aigentforce.platform.web.PublicUrl;
 import com.aigentforce.tenancy.Tenancy;
 import com.aigentforce.tenancy.TenantContext;
 import com.aigentforce.tenancy.TenantRef;
@@ -36,7 +37,7 @@ class Invitations {
     private final TransactionTemplate tx;
     private final Auditor auditor;
     private final UserViewCache views;
-    private final String publicUrl;
+    private final PublicUrl publicUrl;
     private final Duration validity;
 
     Invitations(
@@ -47,7 +48,7 @@ class Invitations {
             TransactionTemplate tx,
             Auditor auditor,
             UserViewCache views,
-            @Value("${aigentforce.public-url}") String publicUrl,
+            PublicUrl publicUrl,
             @Value("${aigentforce.users.invitation-validity:7d}") Duration validity) {
         this.users = users;
         this.tenancy = tenancy;
@@ -56,7 +57,7 @@ class Invitations {
         this.tx = tx;
         this.auditor = auditor;
         this.views = views;
-        this.publicUrl = publicUrl.replaceAll("/+$", "");
+        this.publicUrl = publicUrl;
         this.validity = validity;
     }
 
@@ -66,7 +67,7 @@ class Invitations {
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
         Instant expiresAt = Instant.now().plus(validity);
         user.invite(hash(token), expiresAt);
-        Invitation invitation = new Invitation(token, publicUrl + "/accept-invite?token=" + token, expiresAt);
+        Invitation invitation = new Invitation(token, publicUrl.get() + "/accept-invite?token=" + token, expiresAt);
         String organisation = tenancy.find(user.tenantId()).map(TenantRef::name).orElse("");
         sender.send(user.email(), user.name(), organisation, invitation);
         return invitation;

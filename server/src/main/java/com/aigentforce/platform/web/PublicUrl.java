@@ -1,0 +1,32 @@
+package com.aigentforce.platform.web;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ApplicationContext;
+import org.springframework.stereotype.Component;
+
+/**
+ * The address people use to reach this server (links in invitations, the start-up message): the configured
+ * {@code AIGENTFORCE_PUBLIC_URL}, else {@code http://localhost:<the port actually bound>}.
+ */
+@Component
+public class PublicUrl {
+
+    private final String configured;
+    private final ApplicationContext context;
+
+    PublicUrl(@Value("${aigentforce.public-url:}") String configured, ApplicationContext context) {
+        this.configured = configured.replaceAll("/+$", "");
+        this.context = context;
+    }
+
+    public String get() {
+        if (!configured.isBlank()) {
+            return configured;
+        }
+        int port = context instanceof WebServerApplicationContext web && web.getWebServer() != null
+                ? web.getWebServer().getPort()
+                : 8080;
+        return "http://localhost:" + port;
+    }
+}
