@@ -1,5 +1,6 @@
 package com.aigentforce.identity.internal;
 
+import com.aigentforce.platform.crypto.SecretCipher;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.Curve;
@@ -45,21 +46,24 @@ class SigningKeys {
     private final Duration rotation;
     private final Duration tokenLifetime;
     private final Clock clock;
+    private final SecretCipher cipher;
     private volatile List<ECKey> keys = List.of();
 
     @Autowired
     SigningKeys(
             @Value("${aigentforce.security.signing-key-dir}") Path directory,
             @Value("${aigentforce.security.key-rotation:30d}") Duration rotation,
-            @Value("${aigentforce.security.access-token-ttl:15m}") Duration tokenLifetime) {
-        this(directory, rotation, tokenLifetime, Clock.systemUTC());
+            @Value("${aigentforce.security.access-token-ttl:15m}") Duration tokenLifetime,
+            SecretCipher cipher) {
+        this(directory, rotation, tokenLifetime, Clock.systemUTC(), cipher);
     }
 
-    SigningKeys(Path directory, Duration rotation, Duration tokenLifetime, Clock clock) {
+    SigningKeys(Path directory, Duration rotation, Duration tokenLifetime, Clock clock, SecretCipher cipher) {
         this.directory = directory;
         this.rotation = rotation;
         this.tokenLifetime = tokenLifetime;
         this.clock = clock;
+        this.cipher = cipher;
         reload();
         rotateIfDue();
     }
@@ -102,7 +106,8 @@ class SigningKeys {
             Path file = directory.resolve(key.getKeyID() + ".jwk.json");
             Path temp = Files.createTempFile(directory, "key", ".tmp");
             Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-------"));
-            Files.writeString(temp, key.toJSONString(), StandardCharsets.UTF_8);
+            // the private key is encrypted at rest when AIGENTFORCE_ENCRYPTION_KEY is set
+            Files.writeString(temp, cipher.seal(key.toJSONString()), StandardCharsets.UTF_8);
             Files.move(temp, file);
             LOGGER.info("SigningKey(kid={}) created", key.getKeyID());
             reload();
@@ -124,7 +129,7 @@ class SigningKeys {
         try (Stream<Path> files = Files.list(directory)) {
             for (Path file : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".jwk.json"))::iterator) {
                 try {
-                    loaded.add(ECKey.parse(Files.readString(file, StandardCharsets.UTF_8)));
+                    loaded.add(ECKey.parse(cipher.open(Files.readString(file, StandardCharsets.UTF_8))));
                 } catch (ParseException e) {
                     LOGGER.warn("SigningKey(file={}) is not a valid EC JWK and is ignored", file.getFileName());
                 }
