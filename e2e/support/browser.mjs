@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { chromium } from 'playwright-core';
@@ -35,14 +35,18 @@ export async function expectHidden(locator, timeout = DEFAULT_TIMEOUT_MS) {
   await locator.first().waitFor({ state: 'hidden', timeout });
 }
 
-/** Numbered full-page screenshots, one per step, for people to look at. */
+/**
+ * Numbered full-page screenshots, one per step, for people to look at. Each test file gets its
+ * own folder, emptied first so that no picture from an earlier run is mistaken for this one's.
+ */
 export function screenshotter(page, dir) {
+  rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   let count = 0;
-  return async (name, { fullPage = true } = {}) => {
+  return async (name, { fullPage = true, on = page } = {}) => {
     count += 1;
     const file = join(dir, `${String(count).padStart(2, '0')}-${name}.png`);
-    await page.screenshot({ path: file, fullPage });
+    await on.screenshot({ path: file, fullPage });
     return file;
   };
 }

@@ -109,3 +109,17 @@ export async function startServer({ logDir }) {
   }
   return { baseUrl, logFile, stop };
 }
+
+/** Set by support/run-suite.mjs: the base URL of a server the whole run shares. */
+export const SHARED_SERVER_ENV = 'AIGENTFORCE_E2E_BASE_URL';
+
+/**
+ * The server a test file talks to: the run's shared one when support/run-suite.mjs started it
+ * (`npm test`), otherwise one of its own (`node --test tests/one.test.mjs`).
+ * Returns { baseUrl, stop }; stop() leaves a shared server alone.
+ */
+export async function useServer({ logDir }) {
+  const shared = process.env[SHARED_SERVER_ENV];
+  if (shared) return { baseUrl: shared, logFile: join(logDir, 'server.log'), stop: async () => {} };
+  return startServer({ logDir });
+}

@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { expectHidden, expectVisible, launchBrowser, screenshotter } from '../support/browser.mjs';
-import { startServer } from '../support/server.mjs';
+import { useServer } from '../support/server.mjs';
 
 const resultsDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'test-results');
 const run = randomUUID().slice(0, 8);
@@ -74,7 +74,7 @@ describe('an organisation owner sets up a colleague', () => {
   }
 
   before(async () => {
-    server = await startServer({ logDir: resultsDir });
+    server = await useServer({ logDir: resultsDir });
     browser = await launchBrowser();
     const context = await browser.newContext({
       baseURL: server.baseUrl,
@@ -82,7 +82,7 @@ describe('an organisation owner sets up a colleague', () => {
     });
     page = await context.newPage();
     page.setDefaultTimeout(15_000);
-    shot = screenshotter(page, join(resultsDir, 'screenshots'));
+    shot = screenshotter(page, join(resultsDir, 'screenshots', 'admin-journey'));
   });
 
   after(async () => {

@@ -13,6 +13,8 @@ export const auditActions = [
   'user.created',
   'user.updated',
   'user.deactivated',
+  'user.password.changed',
+  'user.invitation.accepted',
   'user.roles.changed',
   'role.created',
   'role.updated',

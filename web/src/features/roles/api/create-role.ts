@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
-import { rolesQueryKey } from '@/features/roles/api/get-roles';
 import { apiRequest } from '@/lib/api-client';
+import { rolesQueryKey } from '@/lib/query-keys';
 import { roleSchema } from '@/types/api';
 
 export interface RoleInput {

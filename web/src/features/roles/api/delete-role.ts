@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
-import { rolesQueryKey } from '@/features/roles/api/get-roles';
 import { apiRequest } from '@/lib/api-client';
+import { rolesQueryKey } from '@/lib/query-keys';
 
 /** DELETE /api/v1/roles/{id} — refused (409) for built-in roles and roles still assigned. */
 export function deleteRole(id: string) {

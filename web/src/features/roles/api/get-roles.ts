@@ -1,9 +1,8 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 
 import { apiRequest } from '@/lib/api-client';
+import { rolesQueryKey } from '@/lib/query-keys';
 import { pageSchema, roleSchema } from '@/types/api';
-
-export const rolesQueryKey = ['roles'] as const;
 
 /** GET /api/v1/roles — built-in and custom roles (one page of up to 100). */
 export function getRoles(signal?: AbortSignal) {

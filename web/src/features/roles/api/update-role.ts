@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
 import type { RoleInput } from '@/features/roles/api/create-role';
-import { rolesQueryKey } from '@/features/roles/api/get-roles';
 import { apiRequest } from '@/lib/api-client';
 import { meQueryKey } from '@/lib/auth';
+import { rolesQueryKey } from '@/lib/query-keys';
 import { roleSchema } from '@/types/api';
 
 /** PUT /api/v1/roles/{id} — custom roles only (built-in ones answer 409). */

@@ -2,7 +2,11 @@ import { useEffect, useRef } from 'react';
 
 import { Checkbox } from '@/components/ui/checkbox';
 import type { PermissionInfo } from '@/features/roles/api/get-permissions';
-import { groupByResource, resourceLabel } from '@/features/roles/components/permission-groups';
+import {
+  groupByResource,
+  resourceLabel,
+  resourcePhrase,
+} from '@/features/roles/components/permission-groups';
 
 export interface PermissionCheckboxesProps {
   catalog: readonly PermissionInfo[];
@@ -35,7 +39,7 @@ export function PermissionCheckboxes({ catalog, value, onChange }: PermissionChe
               {resourceLabel(group.resource)}
             </legend>
             <GroupToggle
-              label={`All ${resourceLabel(group.resource).toLowerCase()} permissions`}
+              label={`All ${resourcePhrase(group.resource)} permissions`}
               checked={count === names.length}
               indeterminate={count > 0 && count < names.length}
               onChange={(checked) => {

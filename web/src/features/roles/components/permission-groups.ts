@@ -20,6 +20,20 @@ export function groupByResource(permissions: readonly PermissionInfo[]): Permiss
     }));
 }
 
+/** Resources whose name is an abbreviation or a run-together word. */
+const RESOURCE_LABELS: Record<string, string> = {
+  apikeys: 'API keys',
+  kb: 'Knowledge',
+};
+
 export function resourceLabel(resource: string): string {
-  return resource.charAt(0).toUpperCase() + resource.slice(1).replace(/[-_]/g, ' ');
+  return (
+    RESOURCE_LABELS[resource] ??
+    resource.charAt(0).toUpperCase() + resource.slice(1).replace(/[-_]/g, ' ')
+  );
+}
+
+/** The label inside a sentence: "users", "knowledge", but "API keys". */
+export function resourcePhrase(resource: string): string {
+  return resourceLabel(resource).replace(/^[A-Z](?=[a-z])/, (first) => first.toLowerCase());
 }

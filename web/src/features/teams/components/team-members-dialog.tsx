@@ -175,7 +175,8 @@ function AddMember({
   const [picked, setPicked] = useState('');
   const applySearch = useDebouncedCallback(setQuery);
   const candidates = useMemberCandidates(query, true);
-  const available = (candidates.data ?? []).filter((user) => !exclude.has(user.id));
+  const found = candidates.data ?? [];
+  const available = found.filter((user) => !exclude.has(user.id));
 
   function add() {
     const user = available.find((candidate) => candidate.id === picked);
@@ -214,9 +215,11 @@ function AddMember({
               <option value="">
                 {candidates.isPending
                   ? 'Loading…'
-                  : available.length === 0
-                    ? 'Nobody found'
-                    : 'Choose a person'}
+                  : available.length > 0
+                    ? 'Choose a person'
+                    : found.length > 0
+                      ? 'Already added'
+                      : 'Nobody found'}
               </option>
               {available.map((user) => (
                 <option key={user.id} value={user.id}>

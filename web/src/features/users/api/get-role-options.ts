@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 
 import { apiRequest } from '@/lib/api-client';
+import { rolesQueryKey } from '@/lib/query-keys';
 import { pageSchema, roleSchema } from '@/types/api';
 
 /** GET /api/v1/roles?size=100 — the roles a user can be given, for pickers and filters. */
@@ -14,7 +15,8 @@ export function getRoleOptions(signal?: AbortSignal) {
 
 export function roleOptionsQueryOptions() {
   return queryOptions({
-    queryKey: ['users', 'role-options'],
+    // Under the roles key, so that a new, changed or deleted role shows here at once.
+    queryKey: [...rolesQueryKey, 'options'],
     queryFn: ({ signal }) => getRoleOptions(signal),
     select: (page) => page.items,
     staleTime: 5 * 60_000,
