@@ -133,6 +133,19 @@ class AuthenticationFlowTest extends ApiTestSupport {
     }
 
     @Test
+    void aStaleAuthorizationHeaderDoesNotBlockSignInOrRefresh() {
+        var org = fixtures.organisation();
+        api.post("/api/v1/auth/refresh", Map.of("refreshToken", org.owner().refreshToken()))
+                .bearer("expired.or.garbage")
+                .send()
+                .expect(200);
+        api.post("/api/v1/auth/login", Map.of("email", org.ownerEmail(), "password", Fixtures.PASSWORD))
+                .bearer("expired.or.garbage")
+                .send()
+                .expect(200);
+    }
+
+    @Test
     void logoutKillsTheAccessTokenAtOnceAndTheRefreshToken() {
         var org = fixtures.organisation();
         api.get("/api/v1/users/me").bearer(org.owner().accessToken()).send().expect(200);
