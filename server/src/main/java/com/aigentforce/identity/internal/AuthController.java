@@ -1,6 +1,7 @@
 package com.aigentforce.identity.internal;
 
 import com.aigentforce.platform.Forbidden;
+import com.aigentforce.platform.crypto.SecretTokens;
 import com.aigentforce.platform.security.Caller;
 import com.aigentforce.platform.security.CurrentCaller;
 import com.aigentforce.platform.security.PublicEndpoint;
@@ -19,9 +20,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.Base64;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -49,7 +48,6 @@ class AuthController {
     static final String XSRF_COOKIE = "XSRF-TOKEN";
     static final String XSRF_HEADER = "X-XSRF-TOKEN";
     static final String AUTH_MODE_HEADER = "X-Auth-Mode";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final AuthService auth;
     private final Duration refreshLifetime;
@@ -146,7 +144,7 @@ class AuthController {
 
     private ResponseEntity<TokenResponse> tokens(AuthService.TokenPair pair, HttpServletRequest http) {
         if ("cookie".equalsIgnoreCase(http.getHeader(AUTH_MODE_HEADER))) {
-            String xsrf = Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes());
+            String xsrf = SecretTokens.random(24);
             return ResponseEntity.ok()
                     .header(
                             HttpHeaders.SET_COOKIE,
@@ -192,11 +190,5 @@ class AuthController {
             }
         }
         return null;
-    }
-
-    private static byte[] randomBytes() {
-        byte[] bytes = new byte[24];
-        RANDOM.nextBytes(bytes);
-        return bytes;
     }
 }

@@ -2,18 +2,14 @@ package com.aigentforce.identity.internal;
 
 import com.aigentforce.platform.Ids;
 import com.aigentforce.platform.cluster.ClusterEvictions;
+import com.aigentforce.platform.crypto.SecretTokens;
 import com.aigentforce.platform.web.RequestOrigin;
 import com.aigentforce.tenancy.TenantContext;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -31,8 +27,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 class SessionService {
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final AuthSessions sessions;
     private final RefreshTokens tokens;
@@ -222,16 +216,10 @@ class SessionService {
     }
 
     private static String newToken() {
-        byte[] raw = new byte[32];
-        RANDOM.nextBytes(raw);
-        return "afr_" + Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
+        return "afr_" + SecretTokens.random(32);
     }
 
     static byte[] hash(String token) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return SecretTokens.digest(token);
     }
 }

@@ -2,6 +2,7 @@ package com.aigentforce.users.internal;
 
 import com.aigentforce.identity.Passwords;
 import com.aigentforce.platform.NotFound;
+import com.aigentforce.platform.crypto.SecretTokens;
 import com.aigentforce.platform.web.PublicUrl;
 import com.aigentforce.tenancy.Tenancy;
 import com.aigentforce.tenancy.TenantContext;
@@ -9,13 +10,8 @@ import com.aigentforce.tenancy.TenantRef;
 import com.aigentforce.users.internal.UserViews.Invitation;
 import com.aigentforce.users.internal.UserViews.InvitationAccepted;
 import com.aigentforce.users.internal.UserViews.InvitationInfo;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -27,8 +23,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 class Invitations {
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Users users;
     private final Tenancy tenancy;
@@ -62,9 +56,7 @@ class Invitations {
     }
 
     Invitation issue(User user) {
-        byte[] raw = new byte[32];
-        RANDOM.nextBytes(raw);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
+        String token = SecretTokens.random(32);
         Instant expiresAt = Instant.now().plus(validity);
         user.invite(hash(token), expiresAt);
         Invitation invitation = new Invitation(token, publicUrl.get() + "/accept-invite?token=" + token, expiresAt);
@@ -103,10 +95,6 @@ class Invitations {
     }
 
     private static byte[] hash(String token) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return SecretTokens.digest(token);
     }
 }

@@ -27,7 +27,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 import org.hibernate.query.criteria.HibernateCriteriaBuilder;
 import org.springframework.data.domain.Page;
@@ -303,7 +302,6 @@ class UserService {
                         u.preferences(),
                         u.lastLoginAt(),
                         null))
-                .filter(Objects::nonNull)
                 .toList();
     }
 }
