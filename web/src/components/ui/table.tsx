@@ -1,5 +1,6 @@
 import type { ComponentProps, ReactNode } from 'react';
 
+import { Spinner } from '@/components/ui/spinner';
 import { cn } from '@/lib/cn';
 
 /** A table that scrolls sideways inside its card on narrow screens. */
@@ -51,4 +52,41 @@ export function TableMessage({ colSpan, children }: { colSpan: number; children:
       </td>
     </tr>
   );
+}
+
+/**
+ * The body rows of a data table with its states handled in one place: the error, a spinner while the first page
+ * loads, the empty message, then one row per item.
+ */
+export function TableRows<T>({
+  items,
+  loading,
+  error,
+  colSpan,
+  loadingLabel,
+  empty,
+  children,
+}: {
+  items: T[] | undefined;
+  loading: boolean;
+  error?: ReactNode;
+  colSpan: number;
+  loadingLabel: string;
+  empty: ReactNode;
+  children: (item: T) => ReactNode;
+}) {
+  if (error) {
+    return <TableMessage colSpan={colSpan}>{error}</TableMessage>;
+  }
+  if (loading && !items) {
+    return (
+      <TableMessage colSpan={colSpan}>
+        <Spinner label={loadingLabel} />
+      </TableMessage>
+    );
+  }
+  if (items?.length === 0) {
+    return <TableMessage colSpan={colSpan}>{empty}</TableMessage>;
+  }
+  return <>{items?.map(children)}</>;
 }

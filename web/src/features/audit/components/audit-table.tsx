@@ -1,6 +1,5 @@
 import { Badge } from '@/components/ui/badge';
-import { Spinner } from '@/components/ui/spinner';
-import { Table, TableMessage, TBody, Td, Th, THead } from '@/components/ui/table';
+import { Table, TableRows, TBody, Td, Th, THead } from '@/components/ui/table';
 import type { AuditEvent } from '@/features/audit/api/get-audit-events';
 import { formatDateTime } from '@/lib/format';
 
@@ -35,16 +34,15 @@ export function AuditTable({
         </tr>
       </THead>
       <TBody>
-        {error ? (
-          <TableMessage colSpan={5}>{error}</TableMessage>
-        ) : loading && !events ? (
-          <TableMessage colSpan={5}>
-            <Spinner label="Loading events…" />
-          </TableMessage>
-        ) : events?.length === 0 ? (
-          <TableMessage colSpan={5}>No events match.</TableMessage>
-        ) : (
-          events?.map((event) => (
+        <TableRows
+          items={events}
+          loading={loading}
+          error={error}
+          colSpan={5}
+          loadingLabel="Loading events…"
+          empty="No events match."
+        >
+          {(event) => (
             <tr key={event.id} className="align-top">
               <Td className="whitespace-nowrap text-fg-muted">
                 <time dateTime={event.occurredAt}>{formatDateTime(event.occurredAt)}</time>
@@ -81,8 +79,8 @@ export function AuditTable({
                 )}
               </Td>
             </tr>
-          ))
-        )}
+          )}
+        </TableRows>
       </TBody>
     </Table>
   );

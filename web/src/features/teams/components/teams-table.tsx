@@ -1,6 +1,5 @@
 import { Button } from '@/components/ui/button';
-import { Spinner } from '@/components/ui/spinner';
-import { Table, TableMessage, TBody, Td, Th, THead } from '@/components/ui/table';
+import { Table, TableRows, TBody, Td, Th, THead } from '@/components/ui/table';
 import type { Team } from '@/features/teams/api/team-schema';
 
 export interface TeamActions {
@@ -44,16 +43,15 @@ export function TeamsTable({
         </tr>
       </THead>
       <TBody>
-        {error ? (
-          <TableMessage colSpan={columns}>{error}</TableMessage>
-        ) : loading && !teams ? (
-          <TableMessage colSpan={columns}>
-            <Spinner label="Loading teams…" />
-          </TableMessage>
-        ) : teams?.length === 0 ? (
-          <TableMessage colSpan={columns}>No teams yet.</TableMessage>
-        ) : (
-          teams?.map((team) => (
+        <TableRows
+          items={teams}
+          loading={loading}
+          error={error}
+          colSpan={columns}
+          loadingLabel="Loading teams…"
+          empty="No teams yet."
+        >
+          {(team) => (
             <tr key={team.id}>
               <Td>
                 <div className="font-medium text-fg">{team.name}</div>
@@ -104,8 +102,8 @@ export function TeamsTable({
                 </Td>
               ) : null}
             </tr>
-          ))
-        )}
+          )}
+        </TableRows>
       </TBody>
     </Table>
   );

@@ -1,7 +1,6 @@
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
-import { Spinner } from '@/components/ui/spinner';
-import { Table, TableMessage, TBody, Td, Th, THead } from '@/components/ui/table';
+import { Table, TableRows, TBody, Td, Th, THead } from '@/components/ui/table';
 import { UserStatusBadge } from '@/features/users/components/user-status-badge';
 import { formatDateTime } from '@/lib/format';
 import type { User } from '@/types/api';
@@ -45,16 +44,15 @@ export function UsersTable({
         </tr>
       </THead>
       <TBody>
-        {error ? (
-          <TableMessage colSpan={columns}>{error}</TableMessage>
-        ) : loading && !users ? (
-          <TableMessage colSpan={columns}>
-            <Spinner label="Loading users…" />
-          </TableMessage>
-        ) : users?.length === 0 ? (
-          <TableMessage colSpan={columns}>No users match.</TableMessage>
-        ) : (
-          users?.map((user) => (
+        <TableRows
+          items={users}
+          loading={loading}
+          error={error}
+          colSpan={columns}
+          loadingLabel="Loading users…"
+          empty="No users match."
+        >
+          {(user) => (
             <tr key={user.id}>
               <Td>
                 <div className="font-medium text-fg">{user.name}</div>
@@ -118,8 +116,8 @@ export function UsersTable({
                 </Td>
               ) : null}
             </tr>
-          ))
-        )}
+          )}
+        </TableRows>
       </TBody>
     </Table>
   );
