@@ -1,7 +1,9 @@
 package com.aigentforce.audit.internal;
 
+import com.aigentforce.audit.internal.AuditChainVerifier.ChainVerification;
 import com.aigentforce.audit.internal.AuditRecord.AuditView;
 import com.aigentforce.platform.PageResponse;
+import com.aigentforce.platform.security.CurrentCaller;
 import com.aigentforce.platform.security.RequiresPermission;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -25,9 +27,21 @@ import org.springframework.web.bind.annotation.RestController;
 class AuditController {
 
     private final AuditRecords records;
+    private final AuditChainVerifier verifier;
 
-    AuditController(AuditRecords records) {
+    AuditController(AuditRecords records, AuditChainVerifier verifier) {
         this.records = records;
+        this.verifier = verifier;
+    }
+
+    @GetMapping("/api/v1/audit/verify")
+    @RequiresPermission("audit:read")
+    @Operation(
+            summary = "Verify the audit trail's hash chain",
+            description = "Recomputes every record's hash and reports the first broken link: a record altered, "
+                    + "records missing before it, or records removed from the end of the trail.")
+    ChainVerification verify() {
+        return verifier.verify(CurrentCaller.get().tenantId());
     }
 
     @GetMapping("/api/v1/audit")

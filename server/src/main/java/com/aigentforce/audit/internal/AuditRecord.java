@@ -25,6 +25,8 @@ class AuditRecord {
     @Column(name = "tenant_id")
     private UUID tenantId;
 
+    private long seq;
+
     @Column(name = "occurred_at")
     private Instant occurredAt;
 
@@ -53,11 +55,13 @@ class AuditRecord {
     protected AuditRecord() {}
 
     AuditView view() {
-        return new AuditView(id, action, actorId, actorEmail, targetType, targetId, ip, userAgent, details, occurredAt);
+        return new AuditView(
+                id, seq, action, actorId, actorEmail, targetType, targetId, ip, userAgent, details, occurredAt);
     }
 
     record AuditView(
             UUID id,
+            long seq,
             String action,
             UUID actorId,
             String actorEmail,
