@@ -58,6 +58,8 @@ export async function startServer({ logDir }) {
       AIGENTFORCE_DATA_DIR: dataDir,
       AIGENTFORCE_PORT: String(port),
       AIGENTFORCE_PUBLIC_URL: `http://localhost:${port}`,
+      // every browser signs in and refreshes from 127.0.0.1 within a few minutes; the limit itself is tested in the server
+      AIGENTFORCE_RATE_LIMIT_ANONYMOUS: '100000',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

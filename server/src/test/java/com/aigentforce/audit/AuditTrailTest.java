@@ -55,6 +55,16 @@ class AuditTrailTest extends ApiTestSupport {
                 .contains("user.created", "user.updated", "user.deactivated");
     }
 
+    @Test
+    void aRefusalForLackOfPermissionIsRecordedWithThePermissionAndTheEndpoint() {
+        var learner = fixtures.person(org, "LEARNER");
+        api.get("/api/v1/users").bearer(learner.session().accessToken()).send().expectProblem(403);
+        JsonNode entry = awaitAudit("access.denied");
+        assertThat(entry.path("actorEmail").asString()).isEqualTo(learner.email());
+        assertThat(entry.path("targetId").asString()).isEqualTo("GET /api/v1/users");
+        assertThat(entry.path("details").path("permission").asString()).isEqualTo("users:read");
+    }
+
     private JsonNode awaitAudit(String action) {
         return awaitAuditEntry(owner(), action);
     }

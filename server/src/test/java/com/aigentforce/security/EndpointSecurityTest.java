@@ -39,7 +39,8 @@ class EndpointSecurityTest extends ApiTestSupport {
             Map.entry("PUT /api/v1/roles/{id}", Map.of("name", "Sample role 2", "permissions", List.of())),
             Map.entry("POST /api/v1/teams", Map.of("name", "Sample team")),
             Map.entry("PUT /api/v1/teams/{id}", Map.of("name", "Sample team 2")),
-            Map.entry("PUT /api/v1/teams/{id}/members", Map.of("members", List.of())));
+            Map.entry("PUT /api/v1/teams/{id}/members", Map.of("members", List.of())),
+            Map.entry("PUT /api/v1/tenant/rate-limit", Map.of("requestsPerMinute", 1000)));
 
     @Test
     void everyOperationDeclaresAPermissionOrThatItIsPublic() {

@@ -2,10 +2,14 @@ package com.aigentforce.audit.internal;
 
 import com.aigentforce.audit.AuditEvent;
 import com.aigentforce.platform.Ids;
+import com.aigentforce.platform.security.AccessDenied;
 import java.sql.Timestamp;
+import java.util.Map;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -26,6 +30,23 @@ class AuditRecorder {
 
     @ApplicationModuleListener
     void on(AuditEvent event) {
+        write(event);
+    }
+
+    /** Refused requests have no transaction to publish in; they are recorded as they happen. */
+    @EventListener
+    @Transactional
+    void on(AccessDenied denied) {
+        write(AuditEvent.of(
+                denied.tenantId(),
+                "access.denied",
+                new AuditEvent.Actor(denied.userId(), denied.email(), denied.ip(), denied.userAgent()),
+                "endpoint",
+                denied.method() + " " + denied.path(),
+                Map.of("permission", denied.permission())));
+    }
+
+    private void write(AuditEvent event) {
         AuditEvent.Actor actor = event.actor();
         jdbc.sql("""
                 insert into audit_event (id, tenant_id, occurred_at, action, actor_id, actor_email, target_type,

@@ -1,13 +1,18 @@
 package com.aigentforce.identity.internal;
 
+import com.aigentforce.platform.ratelimit.RateLimitProperties;
+import com.aigentforce.platform.ratelimit.RateLimiter;
 import com.aigentforce.platform.security.PublicEndpoint;
 import com.aigentforce.platform.web.ProblemWriter;
+import com.aigentforce.tenancy.Tenancy;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -23,9 +28,11 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+import org.springframework.web.filter.CorsFilter;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
@@ -47,7 +54,7 @@ class SecurityConfig {
      */
     @Bean
     @Order(1)
-    SecurityFilterChain credentialExchangeChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain credentialExchangeChain(HttpSecurity http, ApiRateLimitFilter rateLimits) throws Exception {
         http.securityMatcher(
                         "/api/v1/auth/login",
                         "/api/v1/auth/refresh",
@@ -64,7 +71,8 @@ class SecurityConfig {
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(r ->
                                 r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-                        .frameOptions(f -> f.deny()));
+                        .frameOptions(f -> f.deny()))
+                .addFilterAfter(rateLimits, CorsFilter.class);
         return http.build();
     }
 
@@ -74,6 +82,7 @@ class SecurityConfig {
             HttpSecurity http,
             AccessTokenDecoder decoder,
             CallerAuthenticationConverter converter,
+            ApiRateLimitFilter rateLimits,
             ProblemWriter problems,
             ObjectProvider<RequestMappingHandlerMapping> requestMappingHandlerMapping)
             throws Exception {
@@ -117,8 +126,28 @@ class SecurityConfig {
                         .referrerPolicy(r ->
                                 r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .frameOptions(f -> f.deny()))
-                .addFilterAfter(new TenantContextFilter(), BearerTokenAuthenticationFilter.class);
+                .addFilterAfter(new TenantContextFilter(), BearerTokenAuthenticationFilter.class)
+                .addFilterAfter(rateLimits, TenantContextFilter.class);
         return http.build();
+    }
+
+    /** Not a servlet-container filter: it runs only inside the two security chains, after authentication. */
+    @Bean
+    ApiRateLimitFilter apiRateLimitFilter(
+            RateLimiter limiter,
+            RateLimitProperties properties,
+            Tenancy tenancy,
+            ProblemWriter problems,
+            ApplicationEventPublisher events,
+            TransactionTemplate tx) {
+        return new ApiRateLimitFilter(limiter, properties, tenancy, problems, events, tx);
+    }
+
+    @Bean
+    FilterRegistrationBean<ApiRateLimitFilter> apiRateLimitFilterRegistration(ApiRateLimitFilter filter) {
+        FilterRegistrationBean<ApiRateLimitFilter> registration = new FilterRegistrationBean<>(filter);
+        registration.setEnabled(false);
+        return registration;
     }
 
     @Bean
@@ -140,7 +169,13 @@ class SecurityConfig {
                     "X-Auth-Mode",
                     "Idempotency-Key",
                     "X-API-Key"));
-            config.setExposedHeaders(List.of("X-Request-Id", "Retry-After", "Location"));
+            config.setExposedHeaders(List.of(
+                    "X-Request-Id",
+                    "Retry-After",
+                    "Location",
+                    "RateLimit-Limit",
+                    "RateLimit-Remaining",
+                    "RateLimit-Reset"));
             config.setAllowCredentials(true);
             config.setMaxAge(3600L);
             source.registerCorsConfiguration("/api/**", config);

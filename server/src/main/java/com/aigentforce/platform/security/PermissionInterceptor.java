@@ -1,7 +1,9 @@
 package com.aigentforce.platform.security;
 
+import com.aigentforce.platform.web.RequestOrigin;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -11,6 +13,12 @@ import org.springframework.web.servlet.HandlerInterceptor;
  * and validation, so a 403 never depends on what the caller sent.
  */
 final class PermissionInterceptor implements HandlerInterceptor {
+
+    private final ApplicationEventPublisher events;
+
+    PermissionInterceptor(ApplicationEventPublisher events) {
+        this.events = events;
+    }
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
@@ -23,6 +31,16 @@ final class PermissionInterceptor implements HandlerInterceptor {
         }
         Caller caller = CurrentCaller.get();
         if (!caller.has(required.value())) {
+            RequestOrigin origin = RequestOrigin.of(request);
+            events.publishEvent(new AccessDenied(
+                    caller.tenantId(),
+                    caller.userId(),
+                    caller.email(),
+                    required.value(),
+                    request.getMethod(),
+                    request.getRequestURI(),
+                    origin.ip(),
+                    origin.userAgent()));
             throw new AccessDeniedException("This action needs the permission " + required.value());
         }
         return true;

@@ -28,6 +28,9 @@ class Tenant {
     @Column(name = "subscription_tier")
     private SubscriptionTier tier;
 
+    @Column(name = "requests_per_minute")
+    private Integer requestsPerMinute;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -44,7 +47,12 @@ class Tenant {
         this.updatedAt = createdAt;
     }
 
+    void overrideRequestsPerMinute(Integer requestsPerMinute) {
+        this.requestsPerMinute = requestsPerMinute;
+        this.updatedAt = Instant.now();
+    }
+
     TenantRef toRef() {
-        return new TenantRef(id, name, slug, tier);
+        return new TenantRef(id, name, slug, tier, requestsPerMinute);
     }
 }

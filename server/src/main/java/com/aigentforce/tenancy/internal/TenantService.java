@@ -1,5 +1,6 @@
 package com.aigentforce.tenancy.internal;
 
+import com.aigentforce.platform.cluster.ClusterEvictions;
 import com.aigentforce.tenancy.Tenancy;
 import com.aigentforce.tenancy.TenantRef;
 import com.github.benmanes.caffeine.cache.Cache;
@@ -16,15 +17,32 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class TenantService implements Tenancy {
 
+    private static final String CACHE = "tenant";
+
     private final Tenants tenants;
-    // tenants are read on most requests and change rarely; the short expiry bounds staleness across nodes
+    // tenants are read on most requests and change rarely; changes are evicted on every node, the expiry is a backstop
     private final Cache<UUID, Optional<TenantRef>> byId = Caffeine.newBuilder()
             .maximumSize(10_000)
             .expireAfterWrite(Duration.ofSeconds(30))
             .build();
 
-    TenantService(Tenants tenants) {
+    private final ClusterEvictions evictions;
+
+    TenantService(Tenants tenants, ClusterEvictions evictions) {
         this.tenants = tenants;
+        this.evictions = evictions;
+        evictions.register(CACHE, key -> {
+            if (ClusterEvictions.ALL.equals(key)) {
+                byId.invalidateAll();
+            } else {
+                byId.invalidate(UUID.fromString(key));
+            }
+        });
+    }
+
+    /** Drops the cached tenant here and on every other node, once the current transaction has completed. */
+    void evict(UUID tenantId) {
+        evictions.evict(CACHE, tenantId.toString());
     }
 
     @Override

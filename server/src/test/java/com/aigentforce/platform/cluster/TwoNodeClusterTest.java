@@ -1,5 +1,6 @@
 package com.aigentforce.platform.cluster;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.aigentforce.AiGentForceApplication;
@@ -18,9 +19,12 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Two application nodes on one database and one Redis: a change made through one node reaches the other node's
- * caches at once. The caches are given a five-minute lifetime here, so only the Redis eviction can explain it.
+ * caches at once (the caches are given a five-minute lifetime here, so only the Redis eviction can explain it), and
+ * both nodes take from one rate-limit bucket per user.
  */
-class TwoNodeEvictionTest {
+class TwoNodeClusterTest {
+
+    static final int PER_MINUTE = 40;
 
     static RedisServer redis;
     static ConfigurableApplicationContext nodeA;
@@ -81,6 +85,36 @@ class TwoNodeEvictionTest {
                         .equals("ADMIN"));
     }
 
+    @Test
+    void bothNodesEnforceOneRateLimitPerUser() {
+        var org = new Fixtures(a).organisation();
+        var colleague = new Fixtures(a).person(org, "LEARNER");
+        String token = org.owner().accessToken();
+        int allowed = 0;
+        Api.Response refused = null;
+        for (int i = 0; i < 3 * PER_MINUTE && refused == null; i++) {
+            var response =
+                    (i % 2 == 0 ? a : b).get("/api/v1/users/me").bearer(token).send();
+            if (response.status() == 200) {
+                allowed++;
+            } else {
+                refused = response.expectProblem(429);
+            }
+        }
+        // separate buckets per node would have allowed about twice the limit; a refill may add a token or two
+        assertThat(allowed).isBetween(PER_MINUTE - 5, PER_MINUTE + 2);
+        assertThat(refused.header("RateLimit-Limit")).isEqualTo(Integer.toString(PER_MINUTE));
+        assertThat(refused.header("RateLimit-Remaining")).isEqualTo("0");
+        assertThat(Integer.parseInt(refused.header("Retry-After"))).isPositive();
+        a.get("/api/v1/users/me").bearer(token).send().expectProblem(429);
+        b.get("/api/v1/users/me").bearer(token).send().expectProblem(429);
+        // another person of the same organisation has a bucket of their own
+        b.get("/api/v1/users/me")
+                .bearer(colleague.session().accessToken())
+                .send()
+                .expect(200);
+    }
+
     private static ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(AiGentForceApplication.class)
                 .profiles("test")
@@ -89,7 +123,8 @@ class TwoNodeEvictionTest {
                         "--aigentforce.redis.url=" + redis.url(),
                         "--aigentforce.security.session-cache-ttl=5m",
                         "--aigentforce.security.access-cache-ttl=5m",
-                        "--aigentforce.users.view-cache-ttl=5m");
+                        "--aigentforce.users.view-cache-ttl=5m",
+                        "--aigentforce.rate-limits.tiers.free=" + PER_MINUTE);
     }
 
     private static int port(ConfigurableApplicationContext context) {

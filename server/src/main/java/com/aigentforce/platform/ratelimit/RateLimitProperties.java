@@ -1,0 +1,22 @@
+package com.aigentforce.platform.ratelimit;
+
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Request-rate defaults ({@code aigentforce.rate-limits.*}): per minute for each subscription tier (applied per user
+ * and per API key; a tenant may override its own), and for anonymous requests per client address.
+ */
+@ConfigurationProperties("aigentforce.rate-limits")
+public record RateLimitProperties(boolean enabled, long anonymousPerMinute, Map<String, Long> tiers) {
+
+    public RateLimitProperties {
+        tiers = tiers == null ? Map.of() : Map.copyOf(tiers);
+    }
+
+    /** The tier's default, or the anonymous default for a tier nobody configured. */
+    public long perMinute(String tier) {
+        return tiers.getOrDefault(tier.toLowerCase(Locale.ROOT), anonymousPerMinute);
+    }
+}

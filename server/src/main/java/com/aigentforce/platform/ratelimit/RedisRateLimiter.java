@@ -1,0 +1,57 @@
+package com.aigentforce.platform.ratelimit;
+
+import io.github.bucket4j.TokensInheritanceStrategy;
+import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
+import io.github.bucket4j.distributed.proxy.ProxyManager;
+import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.codec.ByteArrayCodec;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Buckets in Redis, shared by every node (compare-and-swap updates, so concurrent nodes never over-grant). Keys expire
+ * once their bucket would be full again. If Redis cannot be reached the request is let through and a warning logged:
+ * rate limiting must not take the API down with it.
+ */
+final class RedisRateLimiter implements RateLimiter, AutoCloseable {
+
+    private static final Logger LOGGER = LoggerFactory.getLogger(RedisRateLimiter.class);
+    private static final String PREFIX = "aigentforce:ratelimit:";
+
+    private final RedisClient client;
+    private final StatefulRedisConnection<byte[], byte[]> connection;
+    private final ProxyManager<byte[]> buckets;
+
+    RedisRateLimiter(String url) {
+        this.client = RedisClient.create(url);
+        this.connection = client.connect(ByteArrayCodec.INSTANCE);
+        this.buckets = Bucket4jLettuce.casBasedBuilder(connection)
+                .expirationAfterWrite(
+                        ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofSeconds(10)))
+                .requestTimeout(Duration.ofSeconds(2))
+                .build();
+    }
+
+    @Override
+    public RateLimitDecision consume(String key, RateLimit limit) {
+        try {
+            var bucket = buckets.builder()
+                    .withImplicitConfigurationReplacement(limit.version(), TokensInheritanceStrategy.PROPORTIONALLY)
+                    .build((PREFIX + key).getBytes(StandardCharsets.UTF_8), limit::bucket);
+            return RateLimitDecision.of(bucket.tryConsumeAndReturnRemaining(1), limit);
+        } catch (RuntimeException e) {
+            LOGGER.warn("RateLimit(key={}) could not reach Redis; request not metered: {}", key, e.toString());
+            return RateLimitDecision.unmetered(limit);
+        }
+    }
+
+    @Override
+    public void close() {
+        connection.close();
+        client.shutdown();
+    }
+}

@@ -1,0 +1,98 @@
+package com.aigentforce.tenancy.internal;
+
+import com.aigentforce.audit.AuditEvent;
+import com.aigentforce.platform.NotFound;
+import com.aigentforce.platform.ratelimit.RateLimitProperties;
+import com.aigentforce.platform.security.Caller;
+import com.aigentforce.platform.security.CurrentCaller;
+import com.aigentforce.platform.security.RequiresPermission;
+import com.aigentforce.platform.web.RequestOrigin;
+import com.aigentforce.tenancy.SubscriptionTier;
+import com.aigentforce.tenancy.TenantRef;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Organisation", description = "The caller's organisation and its settings")
+class TenantController {
+
+    private final Tenants tenants;
+    private final TenantService service;
+    private final RateLimitProperties rateLimits;
+    private final ApplicationEventPublisher events;
+
+    TenantController(
+            Tenants tenants, TenantService service, RateLimitProperties rateLimits, ApplicationEventPublisher events) {
+        this.tenants = tenants;
+        this.service = service;
+        this.rateLimits = rateLimits;
+        this.events = events;
+    }
+
+    @GetMapping("/api/v1/tenant")
+    @RequiresPermission("profile:read")
+    @Operation(summary = "The caller's organisation, its tier and its effective request rate limit")
+    TenantView get() {
+        return view(service.find(CurrentCaller.get().tenantId())
+                .orElseThrow(() -> new NotFound("tenant", CurrentCaller.get().tenantId())));
+    }
+
+    @PutMapping("/api/v1/tenant/rate-limit")
+    @RequiresPermission("tenant:admin")
+    @Transactional
+    @Operation(
+            summary = "Override the organisation's request rate limit",
+            description =
+                    "Requests per minute per user and per API key; null restores the subscription tier's default.")
+    TenantView overrideRateLimit(@Valid @RequestBody RateLimitOverride request) {
+        Caller caller = CurrentCaller.get();
+        Tenant tenant =
+                tenants.findById(caller.tenantId()).orElseThrow(() -> new NotFound("tenant", caller.tenantId()));
+        tenant.overrideRequestsPerMinute(request.requestsPerMinute());
+        tenants.flush();
+        service.evict(caller.tenantId());
+        RequestOrigin origin = RequestOrigin.current();
+        Map<String, Object> details = Map.of(
+                "requestsPerMinute",
+                request.requestsPerMinute() == null ? "tier default" : request.requestsPerMinute());
+        events.publishEvent(AuditEvent.of(
+                caller.tenantId(),
+                "tenant.rate_limit_changed",
+                new AuditEvent.Actor(caller.userId(), caller.email(), origin.ip(), origin.userAgent()),
+                "tenant",
+                caller.tenantId(),
+                details));
+        return view(tenant.toRef());
+    }
+
+    private TenantView view(TenantRef tenant) {
+        long tierDefault = rateLimits.perMinute(tenant.tier().json());
+        return new TenantView(
+                tenant.id(),
+                tenant.name(),
+                tenant.slug(),
+                tenant.tier(),
+                new RateLimitView(
+                        tenant.requestsPerMinute(),
+                        tierDefault,
+                        tenant.requestsPerMinute() != null ? tenant.requestsPerMinute() : tierDefault));
+    }
+
+    record RateLimitOverride(@Min(1) @Max(1_000_000) Integer requestsPerMinute) {}
+
+    record TenantView(UUID id, String name, String slug, SubscriptionTier subscriptionTier, RateLimitView rateLimit) {}
+
+    /** {@code override}: the tenant's own value or null; {@code effective}: what applies per user and per API key. */
+    record RateLimitView(Integer override, long tierDefault, long effectivePerMinute) {}
+}
