@@ -40,7 +40,7 @@ public final class TestDataDirectory implements LauncherSessionListener {
                             .isEmpty())
                     .filter(p -> !Files.exists(p.resolve("postgres/postmaster.pid")))
                     .forEach(TestDataDirectory::deleteQuietly);
-        } catch (IOException e) {
+        } catch (IOException | UncheckedIOException e) {
             // leftovers are only disk space; never fail a test run over them
         }
     }
@@ -48,8 +48,8 @@ public final class TestDataDirectory implements LauncherSessionListener {
     private static void deleteQuietly(Path dir) {
         try (Stream<Path> tree = Files.walk(dir)) {
             tree.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // best effort
+        } catch (IOException | UncheckedIOException ignored) {
+            // best effort; another test JVM may be removing the same leftover right now
         }
     }
 }

@@ -1,5 +1,6 @@
 package com.aigentforce.identity.internal;
 
+import com.aigentforce.platform.crypto.SealedSecrets;
 import com.aigentforce.platform.crypto.SecretCipher;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -13,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.text.ParseException;
 import java.time.Clock;
@@ -38,7 +40,7 @@ import org.springframework.stereotype.Component;
  * other's keys on {@link #reload()}.
  */
 @Component
-class SigningKeys {
+class SigningKeys implements SealedSecrets {
 
     private static final Logger LOGGER = LoggerFactory.getLogger(SigningKeys.class);
 
@@ -103,12 +105,8 @@ class SigningKeys {
                     .algorithm(JWSAlgorithm.ES256)
                     .issueTime(Date.from(clock.instant()))
                     .generate();
-            Path file = directory.resolve(key.getKeyID() + ".jwk.json");
-            Path temp = Files.createTempFile(directory, "key", ".tmp");
-            Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-------"));
             // the private key is encrypted at rest when AIGENTFORCE_ENCRYPTION_KEY is set
-            Files.writeString(temp, cipher.seal(key.toJSONString()), StandardCharsets.UTF_8);
-            Files.move(temp, file);
+            writeAtomically(directory.resolve(key.getKeyID() + ".jwk.json"), cipher.seal(key.toJSONString()));
             LOGGER.info("SigningKey(kid={}) created", key.getKeyID());
             reload();
             return key;
@@ -117,6 +115,39 @@ class SigningKeys {
         } catch (JOSEException e) {
             throw new IllegalStateException("Could not generate a signing key", e);
         }
+    }
+
+    @Override
+    public String description() {
+        return "access-token signing keys in " + directory;
+    }
+
+    /** Rewrites each key file whose private key is not sealed under the current encryption key. */
+    @Override
+    public synchronized int resealAll() {
+        if (!Files.isDirectory(directory)) {
+            return 0;
+        }
+        int resealed = 0;
+        try (Stream<Path> files = Files.list(directory)) {
+            for (Path file : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".jwk.json"))::iterator) {
+                String stored = Files.readString(file, StandardCharsets.UTF_8);
+                if (!cipher.isCurrent(stored)) {
+                    writeAtomically(file, cipher.reseal(stored));
+                    resealed++;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not re-encrypt signing keys in " + directory, e);
+        }
+        return resealed;
+    }
+
+    private void writeAtomically(Path file, String content) throws IOException {
+        Path temp = Files.createTempFile(directory, "key", ".tmp");
+        Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-------"));
+        Files.writeString(temp, content, StandardCharsets.UTF_8);
+        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     /** Re-reads the directory (other nodes may have rotated). */

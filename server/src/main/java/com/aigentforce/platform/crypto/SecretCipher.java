@@ -7,17 +7,22 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * Encrypts secrets at rest with AES-256-GCM under the key from {@code AIGENTFORCE_ENCRYPTION_KEY} (32 bytes,
- * base64). Each value gets a random 96-bit nonce; the stored form names the key ({@code v1:<key id>:<base64>}), so
- * a value sealed under another key is recognised and refused clearly. Without a configured key, values are
- * stored as given and {@link #enabled()} says so.
+ * base64). Each value gets a random 96-bit nonce; the stored form names the key ({@code v1:<key id>:<base64>}) and
+ * the key id is bound as associated data. Rotation: the new key encrypts, the keys listed in
+ * {@code AIGENTFORCE_ENCRYPTION_PREVIOUS_KEYS} still decrypt, and {@link #reseal} (run for every store by the
+ * {@code reseal-secrets} command) moves old values to the new key. Without a configured key, values are stored as
+ * given and {@link #enabled()} says so.
  */
 @Component
 public class SecretCipher {
@@ -29,25 +34,46 @@ public class SecretCipher {
 
     private final SecretKeySpec key;
     private final String keyId;
+    private final Map<String, SecretKeySpec> decryptionKeys;
 
-    public SecretCipher(@Value("${aigentforce.encryption.key:}") String base64Key) {
+    public SecretCipher(String base64Key) {
+        this(base64Key, "");
+    }
+
+    @Autowired
+    public SecretCipher(
+            @Value("${aigentforce.encryption.key:}") String base64Key,
+            @Value("${aigentforce.encryption.previous-keys:}") String previousKeys) {
+        Map<String, SecretKeySpec> keys = new LinkedHashMap<>();
         if (base64Key == null || base64Key.isBlank()) {
             this.key = null;
             this.keyId = null;
-            return;
+        } else {
+            byte[] raw = decode(base64Key, "AIGENTFORCE_ENCRYPTION_KEY");
+            this.key = new SecretKeySpec(raw, "AES");
+            this.keyId = keyIdOf(raw);
+            keys.put(keyId, key);
         }
+        for (String previous : previousKeys == null ? new String[0] : previousKeys.split(",")) {
+            if (!previous.isBlank()) {
+                byte[] raw = decode(previous, "AIGENTFORCE_ENCRYPTION_PREVIOUS_KEYS");
+                keys.putIfAbsent(keyIdOf(raw), new SecretKeySpec(raw, "AES"));
+            }
+        }
+        this.decryptionKeys = Map.copyOf(keys);
+    }
+
+    private static byte[] decode(String base64Key, String setting) {
         byte[] raw;
         try {
             raw = Base64.getDecoder().decode(base64Key.strip());
         } catch (IllegalArgumentException e) {
-            throw new IllegalStateException("AIGENTFORCE_ENCRYPTION_KEY must be base64 (32 random bytes)");
+            throw new IllegalStateException(setting + " must be base64 (32 random bytes)");
         }
         if (raw.length != 32) {
-            throw new IllegalStateException(
-                    "AIGENTFORCE_ENCRYPTION_KEY must decode to 32 bytes (AES-256), not " + raw.length);
+            throw new IllegalStateException(setting + " must decode to 32 bytes (AES-256), not " + raw.length);
         }
-        this.key = new SecretKeySpec(raw, "AES");
-        this.keyId = keyIdOf(raw);
+        return raw;
     }
 
     public boolean enabled() {
@@ -56,6 +82,16 @@ public class SecretCipher {
 
     public static boolean isSealed(String stored) {
         return stored.startsWith(PREFIX);
+    }
+
+    /** Whether the stored value is in the form {@link #seal} would produce now (under the current key, if any). */
+    public boolean isCurrent(String stored) {
+        return key == null ? !isSealed(stored) : stored.startsWith(PREFIX + keyId + ":");
+    }
+
+    /** The value sealed under the current key: unchanged if it already is, re-encrypted otherwise. */
+    public String reseal(String stored) {
+        return isCurrent(stored) ? stored : seal(open(stored));
     }
 
     /** Seals a secret; without a configured key it is returned unchanged. */
@@ -89,18 +125,20 @@ public class SecretCipher {
         if (parts.length != 3) {
             throw new SecretUnreadable("the stored value is malformed");
         }
-        if (key == null) {
+        if (decryptionKeys.isEmpty()) {
             throw new SecretUnreadable("it is encrypted, but AIGENTFORCE_ENCRYPTION_KEY is not set");
         }
-        if (!parts[1].equals(keyId)) {
-            throw new SecretUnreadable(
-                    "it was encrypted under another key (id " + parts[1] + ", configured " + keyId + ")");
+        SecretKeySpec sealedWith = decryptionKeys.get(parts[1]);
+        if (sealedWith == null) {
+            throw new SecretUnreadable("it was encrypted under key id " + parts[1]
+                    + ", which is neither AIGENTFORCE_ENCRYPTION_KEY (id " + keyId
+                    + ") nor among AIGENTFORCE_ENCRYPTION_PREVIOUS_KEYS");
         }
         try {
             byte[] in = Base64.getDecoder().decode(parts[2]);
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, in, 0, NONCE_BYTES));
-            cipher.updateAAD(keyId.getBytes(StandardCharsets.US_ASCII));
+            cipher.init(Cipher.DECRYPT_MODE, sealedWith, new GCMParameterSpec(TAG_BITS, in, 0, NONCE_BYTES));
+            cipher.updateAAD(parts[1].getBytes(StandardCharsets.US_ASCII));
             byte[] plain = cipher.doFinal(in, NONCE_BYTES, in.length - NONCE_BYTES);
             return new String(plain, StandardCharsets.UTF_8);
         } catch (GeneralSecurityException | IllegalArgumentException e) {

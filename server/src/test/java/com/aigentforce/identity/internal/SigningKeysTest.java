@@ -37,9 +37,24 @@ class SigningKeysTest {
         assertThat(restarted.current().getD()).isEqualTo(keys.current().getD());
         assertThatThrownBy(() -> new SigningKeys(
                         directory, Duration.ofDays(30), Duration.ofMinutes(15), clock, new SecretCipher(KEY_B)))
-                .hasMessageContaining("another key");
+                .hasMessageContaining("neither AIGENTFORCE_ENCRYPTION_KEY");
         assertThatThrownBy(() -> new SigningKeys(directory, Duration.ofDays(30), Duration.ofMinutes(15), clock, PLAIN))
                 .hasMessageContaining("AIGENTFORCE_ENCRYPTION_KEY is not set");
+    }
+
+    @Test
+    void afterAnEncryptionKeyRotationOldFilesStillLoadAndResealingMovesThemToTheNewKey() {
+        SigningKeys underA =
+                new SigningKeys(directory, Duration.ofDays(30), Duration.ofMinutes(15), clock, new SecretCipher(KEY_A));
+        var privatePart = underA.current().getD();
+        SigningKeys rotated = new SigningKeys(
+                directory, Duration.ofDays(30), Duration.ofMinutes(15), clock, new SecretCipher(KEY_B, KEY_A));
+        assertThat(rotated.current().getD()).isEqualTo(privatePart);
+        assertThat(rotated.resealAll()).isEqualTo(1);
+        assertThat(rotated.resealAll()).isZero();
+        SigningKeys onlyNewKey =
+                new SigningKeys(directory, Duration.ofDays(30), Duration.ofMinutes(15), clock, new SecretCipher(KEY_B));
+        assertThat(onlyNewKey.current().getD()).isEqualTo(privatePart);
     }
 
     @Test

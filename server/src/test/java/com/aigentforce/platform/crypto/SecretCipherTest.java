@@ -38,6 +38,26 @@ class SecretCipherTest {
     }
 
     @Test
+    void afterRotationPreviousKeysStillOpenAndResealMovesValuesToTheNewKey() {
+        String newKey = Base64.getEncoder().encodeToString("0123456789abcdef0123456789abcdef".getBytes());
+        String oldKey = Base64.getEncoder().encodeToString(new byte[32]);
+        String underOld = cipher.seal("top secret");
+        SecretCipher rotated = new SecretCipher(newKey, " " + oldKey + " ,");
+        assertThat(rotated.open(underOld)).isEqualTo("top secret");
+        assertThat(rotated.isCurrent(underOld)).isFalse();
+        String resealed = rotated.reseal(underOld);
+        assertThat(rotated.isCurrent(resealed)).isTrue();
+        assertThat(rotated.reseal(resealed)).isSameAs(resealed);
+        assertThat(new SecretCipher(newKey).open(resealed)).isEqualTo("top secret");
+        assertThatThrownBy(() -> new SecretCipher(newKey).open(underOld))
+                .hasMessageContaining("neither AIGENTFORCE_ENCRYPTION_KEY")
+                .hasMessageContaining("PREVIOUS_KEYS");
+        assertThat(rotated.isCurrent("plain value")).isFalse();
+        assertThat(rotated.open(rotated.reseal("plain value"))).isEqualTo("plain value");
+        assertThatThrownBy(() -> new SecretCipher(newKey, "short")).hasMessageContaining("PREVIOUS_KEYS");
+    }
+
+    @Test
     void refusesKeysOfTheWrongSize() {
         assertThatThrownBy(() -> new SecretCipher(Base64.getEncoder().encodeToString(new byte[16])))
                 .hasMessageContaining("32 bytes");
