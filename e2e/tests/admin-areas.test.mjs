@@ -436,6 +436,15 @@ describe('an owner works through the admin areas', () => {
     await shot('audit-invitation-accepted');
   });
 
+  step('verifies the audit trail and sees it intact', async () => {
+    await page.getByRole('button', { name: 'Verify the audit trail' }).click();
+    const verdict = page.getByRole('status').filter({ hasText: 'The audit trail is intact' });
+    await expectVisible(verdict);
+    const checked = Number((await verdict.innerText()).match(/All ([\d,]+) records/)[1].replace(/,/g, ''));
+    assert.ok(checked >= 10, `expected the whole trail to be checked, got ${checked}`);
+    await shot('audit-verified');
+  });
+
   step('changes the own name', async () => {
     await page.getByRole('button', { name: /account menu/i }).click();
     await page.getByRole('link', { name: 'Your profile' }).click();

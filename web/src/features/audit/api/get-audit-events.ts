@@ -23,10 +23,14 @@ export const auditActions = [
   'team.updated',
   'team.deleted',
   'team.members.changed',
+  'access.denied',
+  'ratelimit.exceeded',
+  'tenant.rate_limit_changed',
 ] as const;
 
 const auditEventSchema = z.object({
   id: z.string(),
+  seq: z.number().optional(),
   action: z.string(),
   actorId: z.string().nullish(),
   actorEmail: z.string().nullish(),

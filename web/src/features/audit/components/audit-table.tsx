@@ -4,7 +4,9 @@ import type { AuditEvent } from '@/features/audit/api/get-audit-events';
 import { formatDateTime } from '@/lib/format';
 
 function actionTone(action: string) {
-  if (action.endsWith('failed') || action.endsWith('reused')) return 'danger' as const;
+  if (action.endsWith('failed') || action.endsWith('reused') || action === 'access.denied')
+    return 'danger' as const;
+  if (action === 'ratelimit.exceeded') return 'warning' as const;
   if (action.endsWith('deleted') || action.endsWith('deactivated')) return 'warning' as const;
   return 'neutral' as const;
 }

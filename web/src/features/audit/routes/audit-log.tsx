@@ -5,6 +5,7 @@ import { Input, Select } from '@/components/ui/input';
 import { PageHeader } from '@/components/ui/page-header';
 import { Pagination } from '@/components/ui/pagination';
 import { auditActions, useAuditEvents } from '@/features/audit/api/get-audit-events';
+import { AuditIntegrity } from '@/features/audit/components/audit-integrity';
 import { AuditTable } from '@/features/audit/components/audit-table';
 import { describeError } from '@/lib/problem';
 import { useDebouncedCallback } from '@/lib/use-debounced-callback';
@@ -29,8 +30,9 @@ export function AuditLogRoute() {
     <>
       <PageHeader
         title="Audit log"
-        description="Sign-ins and every change to users, roles and teams, newest first."
+        description="Sign-ins, refusals and every change to users, roles, teams and settings, newest first. Records cannot be changed, and the trail is hash-chained so tampering shows."
       />
+      <AuditIntegrity />
       <div role="search" className="mb-4 grid gap-3 sm:grid-cols-2 lg:max-w-3xl">
         <FormField label="Action">
           {(field) => (
