@@ -3,6 +3,7 @@ package com.aigentforce.platform.storage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.UUID;
@@ -14,6 +15,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.contributor.Status;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.util.unit.DataSize;
 import software.amazon.awssdk.services.s3.S3Client;
 
@@ -73,7 +77,7 @@ class S3ObjectStorageTest extends ObjectStorageContract {
     @Test
     void aFailedMultipartUploadIsAborted() {
         byte[] content = new byte[PART_SIZE + 10];
-        assertThatThrownBy(() -> storage.put("mp/wrong", new java.io.ByteArrayInputStream(content), 3, null))
+        assertThatThrownBy(() -> storage.put("mp/wrong", new ByteArrayInputStream(content), 3, null))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(client.listMultipartUploads(b -> b.bucket(bucketOf())).uploads())
                 .isEmpty();
@@ -101,6 +105,29 @@ class S3ObjectStorageTest extends ObjectStorageContract {
         assertThatThrownBy(() -> new S3ObjectStorage(client, "b", 1024))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("5 MB");
+    }
+
+    @Test
+    void theS3StoreIsChosenByConfigurationAndReportsHealthy() {
+        new ApplicationContextRunner()
+                .withUserConfiguration(StorageConfigTest.Properties.class, StorageConfig.class)
+                .withPropertyValues(
+                        "aigentforce.storage.type=s3",
+                        "aigentforce.storage.s3.endpoint=" + endpoint,
+                        "aigentforce.storage.s3.bucket=" + bucketOf(),
+                        "aigentforce.storage.s3.access-key=" + ACCESS_KEY,
+                        "aigentforce.storage.s3.secret-key=" + SECRET_KEY,
+                        "aigentforce.storage.s3.path-style=true")
+                .run(app -> {
+                    ObjectStorage configured = app.getBean(ObjectStorage.class);
+                    assertThat(configured).isInstanceOf(S3ObjectStorage.class);
+                    configured.put("via/config", new ByteArrayInputStream(new byte[] {1, 2, 3}), 3, null);
+                    assertThat(storage.exists("via/config")).isTrue();
+                    assertThat(app.getBean("storageHealthIndicator", HealthIndicator.class)
+                                    .health()
+                                    .getStatus())
+                            .isEqualTo(Status.UP);
+                });
     }
 
     private String bucketOf() {
