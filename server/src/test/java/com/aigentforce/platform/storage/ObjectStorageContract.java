@@ -82,21 +82,33 @@ abstract class ObjectStorageContract {
     }
 
     @Test
+    void aFailedReplacementKeepsTheOldObject() throws IOException {
+        put("kept", "old content");
+        assertThatThrownBy(() -> storage().put("kept", failingAfter(PART_SIZE + 10), -1, null))
+                .isInstanceOf(UncheckedIOException.class);
+        assertThat(new String(read("kept"), StandardCharsets.UTF_8)).isEqualTo("old content");
+    }
+
+    @Test
     void aStreamThatFailsHalfwayLeavesNoObject() {
-        InputStream failing = new InputStream() {
+        assertThatThrownBy(() -> storage().put("broken", failingAfter(1000), 5000, null))
+                .isInstanceOf(UncheckedIOException.class);
+        assertThat(storage().exists("broken")).isFalse();
+        assertThat(storage().list("")).doesNotContain("broken");
+    }
+
+    static InputStream failingAfter(int bytes) {
+        return new InputStream() {
             private int served;
 
             @Override
             public int read() throws IOException {
-                if (served++ > 1000) {
+                if (served++ >= bytes) {
                     throw new IOException("client went away");
                 }
                 return 'x';
             }
         };
-        assertThatThrownBy(() -> storage().put("broken", failing, 5000, null)).isInstanceOf(UncheckedIOException.class);
-        assertThat(storage().exists("broken")).isFalse();
-        assertThat(storage().list("")).doesNotContain("broken");
     }
 
     @Test
