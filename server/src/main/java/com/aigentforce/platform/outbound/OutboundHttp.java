@@ -31,6 +31,7 @@ import org.springframework.web.client.RestClient;
 public final class OutboundHttp implements AutoCloseable {
 
     private final CloseableHttpClient client;
+    private final DnsResolver resolver;
 
     public OutboundHttp(OutboundProperties properties) {
         this(properties, UnaryOperator.identity());
@@ -39,11 +40,12 @@ public final class OutboundHttp implements AutoCloseable {
     /** For tests: {@code resolverWrapper} sees every resolution the guard let through. */
     OutboundHttp(OutboundProperties properties, UnaryOperator<DnsResolver> resolverWrapper) {
         TargetPolicy policy = new TargetPolicy(properties.allow());
+        this.resolver = resolverWrapper.apply(new GuardedDnsResolver(policy));
         Timeout connect = Timeout.of(properties.connectTimeout());
         Timeout read = Timeout.of(properties.readTimeout());
         this.client = HttpClients.custom()
                 .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
-                        .setDnsResolver(resolverWrapper.apply(new GuardedDnsResolver(policy)))
+                        .setDnsResolver(resolver)
                         .setDefaultConnectionConfig(ConnectionConfig.custom()
                                 .setConnectTimeout(connect)
                                 .setSocketTimeout(read)
@@ -67,6 +69,25 @@ public final class OutboundHttp implements AutoCloseable {
                 .disableCookieManagement()
                 .disableAuthCaching()
                 .build();
+    }
+
+    /**
+     * Checks a URL now, the way a request to it would be checked, for early feedback when someone saves a webhook
+     * or endpoint URL. Requests are checked again at every connection (DNS may answer differently later), so this
+     * is a convenience, not the guard. Throws {@link OutboundTargetRefused} or, for an unknown host,
+     * {@link OutboundRequestFailed}.
+     */
+    public void checkTarget(URI url) {
+        Schemes.check(url);
+        if (url.getHost() == null) {
+            throw new OutboundTargetRefused(String.valueOf(url), "the URL names no host");
+        }
+        int port = url.getPort() >= 0 ? url.getPort() : url.getScheme().equalsIgnoreCase("https") ? 443 : 80;
+        try {
+            resolver.resolve(url.getHost(), port);
+        } catch (UnknownHostException e) {
+            throw failed(url, e);
+        }
     }
 
     /** The guarded Apache HttpClient itself, for libraries that take one; do not close it. */

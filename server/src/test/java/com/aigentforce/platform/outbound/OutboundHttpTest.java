@@ -216,6 +216,22 @@ class OutboundHttpTest {
                 .hasMessageContaining("does not resolve");
     }
 
+    @Test
+    void aUrlCanBeCheckedBeforeItIsSaved() {
+        outbound = guarded(List.of("127.0.0.1:" + server.port()));
+        outbound.checkTarget(java.net.URI.create(server.url("/hook")));
+        assertThatThrownBy(() -> outbound.checkTarget(java.net.URI.create("http://localhost:" + other.port() + "/")))
+                .isInstanceOf(OutboundTargetRefused.class);
+        assertThatThrownBy(() -> outbound.checkTarget(java.net.URI.create("http://[fd00:ec2::254]/")))
+                .isInstanceOfSatisfying(
+                        OutboundTargetRefused.class, e -> assertThat(e.reason()).contains("metadata"));
+        assertThatThrownBy(() -> outbound.checkTarget(java.net.URI.create("file:///etc/passwd")))
+                .isInstanceOf(OutboundTargetRefused.class);
+        assertThatThrownBy(() -> outbound.checkTarget(java.net.URI.create("http:relative")))
+                .isInstanceOf(OutboundTargetRefused.class);
+        assertThat(server.requests()).isZero();
+    }
+
     private OutboundHttp guarded(List<String> allow) {
         return loopbackOnly(new OutboundProperties(allow, null, null, null, null));
     }
