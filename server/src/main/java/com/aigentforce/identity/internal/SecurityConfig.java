@@ -30,7 +30,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 /**
  * The HTTP security chain: stateless bearer-token authentication for {@code /api/**} (handlers marked
- * {@link PublicEndpoint} excepted), problem-JSON 401/403, CORS from configuration, and security headers. CSRF
+ * {@link PublicEndpoint} excepted) — JWT access tokens, or API keys ({@code afk_…} as bearer or {@code X-API-Key},
+ * see {@link ApiKeyAuthenticationFilter}), problem-JSON 401/403, CORS from configuration, and security headers. CSRF
  * tokens are not needed for bearer requests; the two cookie-authenticated endpoints check a double-submit token
  * themselves ({@link AuthController}).
  */
@@ -52,7 +53,10 @@ class SecurityConfig {
                         "/api/v1/auth/login",
                         "/api/v1/auth/refresh",
                         "/api/v1/auth/register",
-                        "/api/v1/auth/invitations/**")
+                        "/api/v1/auth/invitations/**",
+                        "/api/v1/auth/mfa/verify",
+                        "/api/v1/auth/mfa/enrollment",
+                        "/api/v1/auth/mfa/enrollment/confirm")
                 .csrf(csrf -> csrf.disable())
                 .cors(Customizer.withDefaults())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -74,6 +78,7 @@ class SecurityConfig {
             HttpSecurity http,
             AccessTokenDecoder decoder,
             CallerAuthenticationConverter converter,
+            ApiKeyAuthenticator apiKeys,
             ProblemWriter problems,
             ObjectProvider<RequestMappingHandlerMapping> requestMappingHandlerMapping)
             throws Exception {
@@ -109,6 +114,7 @@ class SecurityConfig {
                         .permitAll())
                 .oauth2ResourceServer(
                         oauth -> oauth.jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(converter))
+                                .bearerTokenResolver(ApiKeyAuthenticationFilter.jwtOnly())
                                 .authenticationEntryPoint(unauthenticated)
                                 .accessDeniedHandler(denied))
                 .exceptionHandling(
@@ -117,6 +123,8 @@ class SecurityConfig {
                         .referrerPolicy(r ->
                                 r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .frameOptions(f -> f.deny()))
+                .addFilterBefore(
+                        new ApiKeyAuthenticationFilter(apiKeys, unauthenticated), BearerTokenAuthenticationFilter.class)
                 .addFilterAfter(new TenantContextFilter(), BearerTokenAuthenticationFilter.class);
         return http.build();
     }
