@@ -11,9 +11,18 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** TOTP enrolment, the second sign-in step, recovery codes, disabling, and the policy that forces enrolment. */
 class MfaFlowTest extends ApiTestSupport {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    TransactionTemplate tx;
 
     @BeforeEach
     void avoidStepRollover() {
@@ -226,6 +235,24 @@ class MfaFlowTest extends ApiTestSupport {
                 .send()
                 .expectProblem(422);
         assertThat(password(org.ownerEmail()).field("accessToken")).isNotBlank(); // not on until confirmed
+    }
+
+    @Test
+    void theSecretIsEncryptedAndTheRecoveryCodesHashedAtRest() {
+        var org = fixtures.organisation();
+        var enrolment = enrol(org.owner().accessToken());
+        String stored = tx.execute(s -> jdbc.sql("select secret from mfa_totp where user_id = :user")
+                .param("user", org.ownerId())
+                .query(String.class)
+                .single());
+        assertThat(stored).startsWith("v1:").doesNotContain(enrolment.secret());
+        List<byte[]> hashes = tx.execute(s -> jdbc.sql("select code_hash from mfa_recovery_code where user_id = :user")
+                .param("user", org.ownerId())
+                .query(byte[].class)
+                .list());
+        assertThat(hashes).hasSize(10).allSatisfy(hash -> assertThat(hash).hasSize(32));
+        assertThat(hashes.stream().map(String::new).toList())
+                .noneMatch(text -> enrolment.recoveryCodes().stream().anyMatch(text::contains));
     }
 
     // --- helpers

@@ -81,6 +81,23 @@ class TwoNodeEvictionTest {
                         .equals("ADMIN"));
     }
 
+    @Test
+    void anApiKeyRevokedOnOneNodeStopsWorkingOnTheOtherAtOnce() {
+        var org = new Fixtures(a).organisation();
+        var created = a.post("/api/v1/api-keys", Map.of("name", "two-node", "permissions", List.of("users:read")))
+                .bearer(org.owner().accessToken())
+                .send()
+                .expect(201);
+        String key = created.field("key");
+        b.get("/api/v1/users").bearer(key).send().expect(200); // node B caches the key
+        a.delete("/api/v1/api-keys/" + created.field("id"))
+                .bearer(org.owner().accessToken())
+                .send()
+                .expect(204);
+        await().atMost(Duration.ofSeconds(5))
+                .until(() -> b.get("/api/v1/users").bearer(key).send().status() == 401);
+    }
+
     private static ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(AiGentForceApplication.class)
                 .profiles("test")
@@ -89,7 +106,8 @@ class TwoNodeEvictionTest {
                         "--aigentforce.redis.url=" + redis.url(),
                         "--aigentforce.security.session-cache-ttl=5m",
                         "--aigentforce.security.access-cache-ttl=5m",
-                        "--aigentforce.users.view-cache-ttl=5m");
+                        "--aigentforce.users.view-cache-ttl=5m",
+                        "--aigentforce.security.api-key-cache-ttl=5m");
     }
 
     private static int port(ConfigurableApplicationContext context) {
