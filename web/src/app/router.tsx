@@ -102,6 +102,18 @@ export const routes: RouteObject[] = [
           },
         ],
       },
+      {
+        path: 'admin/api-keys',
+        element: <RequirePermission permission={permissions.apiKeysManage} />,
+        children: [
+          {
+            index: true,
+            lazy: async () => ({
+              Component: (await import('@/features/api-keys/routes/api-keys')).ApiKeysRoute,
+            }),
+          },
+        ],
+      },
     ],
   },
   { path: '*', element: <NotFoundRoute /> },

@@ -14,6 +14,7 @@ export const paths = {
   adminTeams: '/admin/teams',
   adminRoles: '/admin/roles',
   adminAudit: '/admin/audit',
+  adminApiKeys: '/admin/api-keys',
 } as const;
 
 /** Where to send someone back to after signing in; only same-site paths are accepted. */

@@ -10,6 +10,8 @@ export const permissions = {
   teamsWrite: 'teams:write',
   teamsMembers: 'teams:members',
   auditRead: 'audit:read',
+  apiKeysManage: 'apikeys:manage',
+  tenantAdmin: 'tenant:admin',
 } as const;
 
 export type Permission = (typeof permissions)[keyof typeof permissions];

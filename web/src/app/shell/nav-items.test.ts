@@ -15,6 +15,10 @@ describe('visibleSections', () => {
     });
   });
 
+  it('shows API keys to those who may manage them', () => {
+    expect(labels(['apikeys:manage'])).toContainEqual({ section: 'Admin', items: ['API keys'] });
+  });
+
   it('hides the Admin section from users without admin permissions', () => {
     const sections = labels(['profile:read']);
     expect(sections.map((s) => s.section)).toEqual(['Workspace']);

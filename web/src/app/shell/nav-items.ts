@@ -1,6 +1,13 @@
 import type { ComponentType } from 'react';
 
-import { HomeIcon, ListIcon, ShieldIcon, TeamIcon, UsersIcon } from '@/components/ui/icons';
+import {
+  HomeIcon,
+  KeyIcon,
+  ListIcon,
+  ShieldIcon,
+  TeamIcon,
+  UsersIcon,
+} from '@/components/ui/icons';
 import { areas } from '@/features/dashboard/components/areas';
 import { paths } from '@/lib/paths';
 import { permissions, type Permission } from '@/lib/permissions';
@@ -48,6 +55,12 @@ export const navSections: NavSection[] = [
         path: paths.adminAudit,
         icon: ListIcon,
         permission: permissions.auditRead,
+      },
+      {
+        label: 'API keys',
+        path: paths.adminApiKeys,
+        icon: KeyIcon,
+        permission: permissions.apiKeysManage,
       },
     ],
   },

@@ -6,14 +6,19 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { FormField } from '@/components/ui/form-field';
 import { Input } from '@/components/ui/input';
-import { loginInputSchema, useLogin, type LoginInput } from '@/features/auth/api/login';
+import {
+  loginInputSchema,
+  useLogin,
+  type LoginInput,
+  type LoginOutcome,
+} from '@/features/auth/api/login';
 import { applyProblemToForm } from '@/lib/form-errors';
 import { ProblemError } from '@/lib/problem';
 
 export interface LoginFormProps {
   defaultEmail?: string | undefined;
   defaultTenant?: string | undefined;
-  onSuccess: () => void;
+  onSuccess: (outcome: LoginOutcome, email: string) => void;
 }
 
 export function LoginForm({ defaultEmail, defaultTenant, onSuccess }: LoginFormProps) {
@@ -34,7 +39,9 @@ export function LoginForm({ defaultEmail, defaultTenant, onSuccess }: LoginFormP
   const onSubmit = handleSubmit((values) => {
     setFormError(undefined);
     loginMutation.mutate(values, {
-      onSuccess,
+      onSuccess: (outcome) => {
+        onSuccess(outcome, values.email);
+      },
       onError: (error) => {
         if (error instanceof ProblemError && error.hasType('tenant-required')) {
           setShowTenant(true);

@@ -107,4 +107,54 @@ describe('Sign-in page', () => {
     expect(await screen.findByText('Elsewhere')).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/');
   });
+
+  it('asks for the second factor when MFA is on, then signs in with the code', async () => {
+    const fetchMock = mockFetch((url) => {
+      if (url === '/api/v1/auth/login') {
+        return jsonResponse(200, { mfaRequired: true, mfaToken: 'afm_t' });
+      }
+      if (url === '/api/v1/auth/mfa/verify') {
+        return jsonResponse(200, { accessToken: 'a', tokenType: 'Bearer', expiresIn: 900 });
+      }
+      return jsonResponse(200, {
+        id: 'u1',
+        email: 'ada@example.com',
+        name: 'Ada Lovelace',
+        roles: ['OWNER'],
+        permissions: [],
+        status: 'active',
+      });
+    });
+    const { router } = renderRoute(<LoginRoute />, { path: '/login' });
+
+    const user = await signIn('ada@example.com', 'correct horse battery');
+    await user.type(await screen.findByLabelText('Authentication code'), '123 456');
+    await user.click(screen.getByRole('button', { name: 'Verify' }));
+
+    expect(await screen.findByText('Elsewhere')).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/');
+    const verify = fetchMock.requests.find((r) => r.url === '/api/v1/auth/mfa/verify')!;
+    expect(JSON.parse(verify.init.body as string)).toEqual({ mfaToken: 'afm_t', code: '123456' });
+    expect(new Headers(verify.init.headers).get('X-Auth-Mode')).toBe('cookie');
+  });
+
+  it('says a refused code is wrong and keeps the MFA step open', async () => {
+    mockFetch((url) =>
+      url === '/api/v1/auth/login'
+        ? jsonResponse(200, { mfaRequired: true, mfaToken: 'afm_t' })
+        : jsonResponse(401, {
+            title: 'Unauthorized',
+            status: 401,
+            detail: 'The code is not correct',
+          }),
+    );
+    renderRoute(<LoginRoute />, { path: '/login' });
+
+    const user = await signIn('ada@example.com', 'correct horse battery');
+    await user.type(await screen.findByLabelText('Authentication code'), '000000');
+    await user.click(screen.getByRole('button', { name: 'Verify' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('That code is not correct');
+    expect(screen.getByLabelText('Authentication code')).toBeInTheDocument();
+  });
 });

@@ -1,9 +1,13 @@
+import { useState } from 'react';
 import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
 
 import { AuthLayout } from '@/components/layouts/auth-layout';
 import { Alert } from '@/components/ui/alert';
 import { TextLink } from '@/components/ui/text-link';
+import type { LoginOutcome } from '@/features/auth/api/login';
 import { LoginForm } from '@/features/auth/components/login-form';
+import { MfaStepForm } from '@/features/auth/components/mfa-step-form';
+import { RequiredEnrolment } from '@/features/auth/components/required-enrolment';
 import { useAuthStore } from '@/lib/auth-store';
 import { paths, safeRedirect } from '@/lib/paths';
 
@@ -25,8 +29,43 @@ export function LoginRoute() {
   const signedIn = useAuthStore((state) => state.status === 'authenticated');
   const redirectTo = safeRedirect(searchParams.get('redirectTo'));
   const { email, tenant, notice } = readState(location.state);
+  const [second, setSecond] = useState<{ outcome: LoginOutcome; email: string }>();
 
-  if (signedIn) return <Navigate to={redirectTo} replace />;
+  // the forced enrolment starts the session itself, after the recovery codes were seen
+  if (signedIn && second?.outcome.step !== 'enrol') return <Navigate to={redirectTo} replace />;
+
+  const done = () => {
+    void navigate(redirectTo, { replace: true });
+  };
+  const restart = () => {
+    setSecond(undefined);
+  };
+
+  if (second?.outcome.step === 'mfa') {
+    return (
+      <AuthLayout
+        title="Two-factor authentication"
+        description="Enter the code from your authenticator app to finish signing in."
+      >
+        <MfaStepForm mfaToken={second.outcome.mfaToken} onSuccess={done} onRestart={restart} />
+      </AuthLayout>
+    );
+  }
+  if (second?.outcome.step === 'enrol') {
+    return (
+      <AuthLayout
+        title="Set up two-factor authentication"
+        description="One more step before you can sign in."
+      >
+        <RequiredEnrolment
+          mfaToken={second.outcome.mfaToken}
+          email={second.email}
+          onSuccess={done}
+          onRestart={restart}
+        />
+      </AuthLayout>
+    );
+  }
 
   return (
     <AuthLayout
@@ -46,8 +85,9 @@ export function LoginRoute() {
       <LoginForm
         defaultEmail={email}
         defaultTenant={tenant}
-        onSuccess={() => {
-          void navigate(redirectTo, { replace: true });
+        onSuccess={(outcome, signedInEmail) => {
+          if (outcome.step === 'done') done();
+          else setSecond({ outcome, email: signedInEmail });
         }}
       />
     </AuthLayout>

@@ -5,6 +5,7 @@ import { Spinner } from '@/components/ui/spinner';
 import { ChangePasswordForm } from '@/features/profile/components/change-password-form';
 import { PreferencesForm } from '@/features/profile/components/preferences-form';
 import { ProfileDetailsForm } from '@/features/profile/components/profile-details-form';
+import { TwoFactorSection } from '@/features/profile/components/two-factor-section';
 import { useMe } from '@/lib/auth';
 
 export function ProfileRoute() {
@@ -13,7 +14,10 @@ export function ProfileRoute() {
 
   return (
     <>
-      <PageHeader title="Your profile" description="Your name, preferences and password." />
+      <PageHeader
+        title="Your profile"
+        description="Your name, preferences, password and two-factor authentication."
+      />
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_18rem]">
         <div className="space-y-6">
           <Card title="Details">
@@ -24,6 +28,12 @@ export function ProfileRoute() {
           </Card>
           <Card title="Password" description="Other sessions stay signed in until they expire.">
             <ChangePasswordForm email={me.email} />
+          </Card>
+          <Card
+            title="Two-factor authentication"
+            description="A code from an authenticator app on your phone at each sign-in, on top of your password."
+          >
+            <TwoFactorSection email={me.email} />
           </Card>
         </div>
         <Card title="Access" className="h-fit">

@@ -7,6 +7,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { Spinner } from '@/components/ui/spinner';
 import { useRoles } from '@/features/roles/api/get-roles';
 import { DeleteRoleDialog } from '@/features/roles/components/delete-role-dialog';
+import { MfaPolicyCard } from '@/features/roles/components/mfa-policy-card';
 import { RoleCard } from '@/features/roles/components/role-card';
 import { RoleFormDialog } from '@/features/roles/components/role-form-dialog';
 import { useHasPermission } from '@/lib/auth';
@@ -16,6 +17,7 @@ import type { Role } from '@/types/api';
 
 export function RolesRoute() {
   const canWrite = useHasPermission(permissions.rolesWrite);
+  const canAdminTenant = useHasPermission(permissions.tenantAdmin);
   const roles = useRoles();
   const [formOpen, setFormOpen] = useState(false);
   const [editing, setEditing] = useState<Role>();
@@ -82,6 +84,7 @@ export function RolesRoute() {
               ))}
             </div>
           </section>
+          {canAdminTenant ? <MfaPolicyCard roles={roles.data.items} /> : null}
         </div>
       ) : null}
       <RoleFormDialog

@@ -19,10 +19,23 @@ public interface AccountDirectory {
 
     void recordSuccessfulLogin(UUID tenantId, UUID userId);
 
+    /** The ids of the tenant's roles (built-in and custom), to validate role references such as the MFA policy. */
+    Set<UUID> roleIds(UUID tenantId);
+
     /** Creates the first account of a new tenant with the OWNER role; returns its id. */
     UUID registerOwner(UUID tenantId, String name, String email, String passwordHash);
 
     record LoginCandidate(UUID tenantId, UUID userId, String email, String passwordHash, boolean active) {}
 
-    record AccessGrant(boolean active, String email, Set<String> roles, Set<String> permissions) {}
+    /** {@code roleIds} are the ids of {@code roles}; the four-argument form leaves them empty. */
+    record AccessGrant(boolean active, String email, Set<String> roles, Set<String> permissions, Set<UUID> roleIds) {
+
+        public AccessGrant {
+            roleIds = roleIds == null ? Set.of() : Set.copyOf(roleIds);
+        }
+
+        public AccessGrant(boolean active, String email, Set<String> roles, Set<String> permissions) {
+            this(active, email, roles, permissions, Set.of());
+        }
+    }
 }

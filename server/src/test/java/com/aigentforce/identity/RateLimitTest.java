@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.aigentforce.support.Api;
 import com.aigentforce.support.ApiTestSupport;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -105,6 +106,21 @@ class RateLimitTest extends ApiTestSupport {
                 .bearer(org.owner().accessToken())
                 .send()
                 .expectProblem(422);
+    }
+
+    @Test
+    @Order(4)
+    void anApiKeyHasABucketOfItsOwnApartFromItsCreator() {
+        var org = fixtures.organisation();
+        String key = api.post("/api/v1/api-keys", Map.of("name", "limited", "permissions", List.of("profile:read")))
+                .bearer(org.owner().accessToken())
+                .send()
+                .expect(201)
+                .field("key");
+        Api.Response refused = exhaust(key);
+        assertThat(refused.header("RateLimit-Limit")).isEqualTo(Integer.toString(FREE));
+        api.get("/api/v1/users/me").bearer(org.owner().accessToken()).send().expect(200);
+        api.get("/api/v1/users/me").header("X-API-Key", key).send().expectProblem(429);
     }
 
     /** Runs last: it spends the shared per-address bucket that every sign-in of this class draws from. */

@@ -170,6 +170,50 @@ class BadInputTest extends ApiTestSupport {
         api.get("/api/v1/users/" + UUID.randomUUID()).bearer(token()).send().expectProblem(404);
     }
 
+    @Test
+    void badApiKeyAndMfaRequestsAreClientErrors() {
+        for (Object body : List.of(
+                Map.of("name", "k"),
+                Map.of("name", "", "permissions", List.of("kb:read")),
+                Map.of("name", "k", "permissions", List.of()),
+                Map.of("name", "k", "permissions", List.of("NOT A PERMISSION")),
+                Map.of("name", "x".repeat(101), "permissions", List.of("kb:read")))) {
+            api.post("/api/v1/api-keys", body).bearer(token()).send().expectProblem(422);
+        }
+        api.post("/api/v1/api-keys", Map.of("name", "k", "permissions", List.of("kb:read"), "expiresAt", "tomorrow"))
+                .bearer(token())
+                .send()
+                .expectProblem(400);
+        api.post("/api/v1/api-keys", Map.of("name", "k", "permissions", "kb:read"))
+                .bearer(token())
+                .send()
+                .expectProblem(400);
+        api.delete("/api/v1/api-keys/not-a-uuid").bearer(token()).send().expectProblem(422);
+        api.get("/api/v1/api-keys?size=1000").bearer(token()).send().expectProblem(422);
+        api.post("/api/v1/auth/mfa/verify", Map.of("mfaToken", "x")).send().expectProblem(422);
+        api.post("/api/v1/auth/mfa/verify", "{").send().expectProblem(400);
+        api.post("/api/v1/auth/mfa/verify", Map.of("mfaToken", "x", "code", "123456"))
+                .send()
+                .expectProblem(401);
+        api.post("/api/v1/auth/mfa/enrollment", Map.of()).send().expectProblem(422);
+        api.post("/api/v1/auth/mfa/totp/confirm", Map.of("code", "123456"))
+                .bearer(token())
+                .send()
+                .expectProblem(409); // nothing to confirm
+        api.put("/api/v1/auth/mfa/policy", Map.of("requiredRoles", "x"))
+                .bearer(token())
+                .send()
+                .expectProblem(400);
+        api.put("/api/v1/auth/mfa/policy", Map.of("requiredRoles", List.of(UUID.randomUUID())))
+                .bearer(token())
+                .send()
+                .expectProblem(422);
+        api.method("DELETE", "/api/v1/auth/mfa/totp", Map.of("password", "x"))
+                .bearer(token())
+                .send()
+                .expectProblem(409); // not on
+    }
+
     private long total() {
         return api.get("/api/v1/users")
                 .bearer(token())

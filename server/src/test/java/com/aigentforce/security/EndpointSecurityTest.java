@@ -40,7 +40,14 @@ class EndpointSecurityTest extends ApiTestSupport {
             Map.entry("POST /api/v1/teams", Map.of("name", "Sample team")),
             Map.entry("PUT /api/v1/teams/{id}", Map.of("name", "Sample team 2")),
             Map.entry("PUT /api/v1/teams/{id}/members", Map.of("members", List.of())),
-            Map.entry("PUT /api/v1/tenant/rate-limit", Map.of("requestsPerMinute", 1000)));
+            Map.entry("PUT /api/v1/tenant/rate-limit", Map.of("requestsPerMinute", 1000)),
+            Map.entry("POST /api/v1/auth/mfa/verify", Map.of("mfaToken", "x", "code", "123456")),
+            Map.entry("POST /api/v1/auth/mfa/enrollment", Map.of("mfaToken", "x")),
+            Map.entry("POST /api/v1/auth/mfa/enrollment/confirm", Map.of("mfaToken", "x", "code", "123456")),
+            Map.entry("POST /api/v1/auth/mfa/totp/confirm", Map.of("code", "123456")),
+            Map.entry("DELETE /api/v1/auth/mfa/totp", Map.of("password", "x")),
+            Map.entry("PUT /api/v1/auth/mfa/policy", Map.of("requiredRoles", List.of())),
+            Map.entry("POST /api/v1/api-keys", Map.of("name", "Sample key", "permissions", List.of("kb:read"))));
 
     @Test
     void everyOperationDeclaresAPermissionOrThatItIsPublic() {
@@ -122,6 +129,16 @@ class EndpointSecurityTest extends ApiTestSupport {
                 .isEqualTo("active");
         api.get("/api/v1/roles/" + victimIds.role).bearer(owner).send().expect(200);
         api.get("/api/v1/teams/" + victimIds.team).bearer(owner).send().expect(200);
+        assertThat(api.get("/api/v1/api-keys")
+                        .bearer(owner)
+                        .send()
+                        .expect(200)
+                        .body()
+                        .path("items")
+                        .get(0)
+                        .path("revokedAt")
+                        .isNull())
+                .isTrue();
     }
 
     private Ids idsIn(Fixtures.Org org) {
@@ -137,10 +154,15 @@ class EndpointSecurityTest extends ApiTestSupport {
                 .send()
                 .expect(201)
                 .field("id");
-        return new Ids(person.id().toString(), role, team);
+        String apiKey = api.post("/api/v1/api-keys", Map.of("name", "Sample key", "permissions", List.of("kb:read")))
+                .bearer(org.owner().accessToken())
+                .send()
+                .expect(201)
+                .field("id");
+        return new Ids(person.id().toString(), role, team, apiKey);
     }
 
-    private record Ids(String user, String role, String team) {
+    private record Ids(String user, String role, String team, String apiKey) {
         String fill(String path) {
             if (!path.contains("{")) {
                 return path;
@@ -150,6 +172,7 @@ class EndpointSecurityTest extends ApiTestSupport {
                 case "users" -> user;
                 case "roles" -> role;
                 case "teams" -> team;
+                case "api-keys" -> apiKey;
                 default -> throw new AssertionError("No id fixture for " + path + "; add one to EndpointSecurityTest");
             };
             return path.replaceAll("\\{[^}]+}", id);

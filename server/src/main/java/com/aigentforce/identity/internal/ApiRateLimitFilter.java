@@ -25,7 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Token-bucket limits on {@code /api/**}: per user (or per API key) at the tenant's rate — its override, else its
+ * Token-bucket limits on {@code /api/**}: per user, or per API key for requests made with one, at the tenant's rate — its override, else its
  * tier's default — and per client address for requests without credentials. Every response carries
  * {@code RateLimit-Limit/Remaining/Reset}; a refused one is a 429 problem with {@code Retry-After}. The first refusal
  * of a signed-in caller in each window is written to the audit trail.
@@ -73,7 +73,7 @@ final class ApiRateLimitFilter extends OncePerRequestFilter {
             key = "ip:" + request.getRemoteAddr();
             limit = RateLimit.perMinute(properties.anonymousPerMinute());
         } else {
-            key = "user:" + caller.userId();
+            key = caller.viaApiKey() ? "key:" + caller.apiKeyId() : "user:" + caller.userId();
             limit = RateLimit.perMinute(perMinute(caller));
         }
         RateLimitDecision decision = limiter.consume(key, limit);
@@ -111,8 +111,8 @@ final class ApiRateLimitFilter extends OncePerRequestFilter {
                 caller.tenantId(),
                 "ratelimit.exceeded",
                 new AuditEvent.Actor(caller.userId(), caller.email(), origin.ip(), origin.userAgent()),
-                "user",
-                caller.userId(),
+                caller.viaApiKey() ? "apikey" : "user",
+                caller.viaApiKey() ? caller.apiKeyId() : caller.userId(),
                 Map.of("limitPerMinute", decision.limit(), "path", request.getRequestURI()))));
     }
 }

@@ -21,6 +21,7 @@ import jakarta.validation.constraints.Size;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
+import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -78,6 +79,30 @@ class AuthController {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record TokenResponse(String accessToken, String refreshToken, String tokenType, long expiresIn) {}
 
+    /**
+     * Either the token pair, or {@code mfaRequired} / {@code mfaEnrollmentRequired} with the {@code mfaToken} for the
+     * second step.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record LoginResponse(
+            String accessToken,
+            String refreshToken,
+            String tokenType,
+            Long expiresIn,
+            Boolean mfaRequired,
+            Boolean mfaEnrollmentRequired,
+            String mfaToken) {}
+
+    record MfaVerifyRequest(
+            @NotBlank @Size(max = 100) String mfaToken,
+            @NotBlank @Size(max = 32) String code) {}
+
+    record MfaEnrollmentRequest(@NotBlank @Size(max = 100) String mfaToken) {}
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record EnrolledSignInResponse(
+            List<String> recoveryCodes, String accessToken, String refreshToken, String tokenType, long expiresIn) {}
+
     @PostMapping("/register")
     @ResponseStatus(HttpStatus.CREATED)
     @PublicEndpoint
@@ -97,15 +122,86 @@ class AuthController {
     @Operation(
             summary = "Sign in with email and password",
             description =
-                    "`tenant` (id or slug) is needed only when the email and password match accounts in several organisations (409 `tenant-required`). Unknown email and wrong password answer the same 401; repeated failures answer 429 with Retry-After.")
+                    "`tenant` (id or slug) is needed only when the email and password match accounts in several organisations (409 `tenant-required`). Unknown email and wrong password answer the same 401; repeated failures answer 429 with Retry-After. With MFA on, the answer is `{mfaRequired: true, mfaToken}` (continue with /mfa/verify); when the organisation requires MFA for one of the person's roles and they have none, `{mfaEnrollmentRequired: true, mfaToken}` (continue with /mfa/enrollment).")
     @Parameter(
             name = AUTH_MODE_HEADER,
             in = ParameterIn.HEADER,
             description = "`cookie` to receive the refresh token as an httpOnly cookie (web UI)")
-    ResponseEntity<TokenResponse> login(@Valid @RequestBody LoginRequest request, HttpServletRequest http) {
-        AuthService.TokenPair pair =
-                auth.login(request.email(), request.password(), request.tenant(), RequestOrigin.of(http));
-        return tokens(pair, http);
+    ResponseEntity<LoginResponse> login(@Valid @RequestBody LoginRequest request, HttpServletRequest http) {
+        return switch (auth.login(request.email(), request.password(), request.tenant(), RequestOrigin.of(http))) {
+            case AuthService.LoginOutcome.SignedIn signedIn -> {
+                ResponseEntity<TokenResponse> tokens = tokens(signedIn.tokens(), http);
+                TokenResponse body = tokens.getBody();
+                yield ResponseEntity.status(tokens.getStatusCode())
+                        .headers(tokens.getHeaders())
+                        .body(new LoginResponse(
+                                body.accessToken(),
+                                body.refreshToken(),
+                                body.tokenType(),
+                                body.expiresIn(),
+                                null,
+                                null,
+                                null));
+            }
+            case AuthService.LoginOutcome.SecondStep(MfaService.SecondStep.Verify verify) ->
+                ResponseEntity.ok()
+                        .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                        .body(new LoginResponse(null, null, null, null, true, null, verify.mfaToken()));
+            case AuthService.LoginOutcome.SecondStep(MfaService.SecondStep.Enrol enrol) ->
+                ResponseEntity.ok()
+                        .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                        .body(new LoginResponse(null, null, null, null, null, true, enrol.mfaToken()));
+        };
+    }
+
+    @PostMapping("/mfa/verify")
+    @PublicEndpoint
+    @Operation(
+            summary = "Second sign-in step: a TOTP code or a recovery code for the mfaToken",
+            description =
+                    "Answers the usual token pair (cookie mode as for /login). The mfaToken lives 5 minutes and is spent by a success; 5 wrong codes kill it, and wrong codes count toward the sign-in throttle (429 with Retry-After).")
+    @Parameter(
+            name = AUTH_MODE_HEADER,
+            in = ParameterIn.HEADER,
+            description = "`cookie` to receive the refresh token as an httpOnly cookie (web UI)")
+    ResponseEntity<TokenResponse> verifyMfa(@Valid @RequestBody MfaVerifyRequest request, HttpServletRequest http) {
+        return tokens(auth.verifyMfa(request.mfaToken(), request.code(), RequestOrigin.of(http)), http);
+    }
+
+    @PostMapping("/mfa/enrollment")
+    @PublicEndpoint
+    @Operation(
+            summary = "Start the enrolment the organisation requires, with the mfaToken from /login",
+            description =
+                    "For a sign-in that answered `mfaEnrollmentRequired`; the same as /mfa/totp/enroll but authorised by the mfaToken instead of a bearer token.")
+    MfaService.Enrolment beginForcedEnrolment(@Valid @RequestBody MfaEnrollmentRequest request) {
+        return auth.beginForcedEnrolment(request.mfaToken());
+    }
+
+    @PostMapping("/mfa/enrollment/confirm")
+    @PublicEndpoint
+    @Operation(
+            summary = "Confirm the required enrolment with a first code and finish signing in",
+            description =
+                    "Answers the ten recovery codes (shown only this once) and the token pair (cookie mode as for /login); the mfaToken is spent.")
+    @Parameter(
+            name = AUTH_MODE_HEADER,
+            in = ParameterIn.HEADER,
+            description = "`cookie` to receive the refresh token as an httpOnly cookie (web UI)")
+    ResponseEntity<EnrolledSignInResponse> confirmForcedEnrolment(
+            @Valid @RequestBody MfaVerifyRequest request, HttpServletRequest http) {
+        AuthService.EnrolledSignIn done =
+                auth.confirmForcedEnrolment(request.mfaToken(), request.code(), RequestOrigin.of(http));
+        ResponseEntity<TokenResponse> tokens = tokens(done.tokens(), http);
+        TokenResponse body = tokens.getBody();
+        return ResponseEntity.status(tokens.getStatusCode())
+                .headers(tokens.getHeaders())
+                .body(new EnrolledSignInResponse(
+                        done.recoveryCodes(),
+                        body.accessToken(),
+                        body.refreshToken(),
+                        body.tokenType(),
+                        body.expiresIn()));
     }
 
     @PostMapping("/refresh")
@@ -132,6 +228,9 @@ class AuthController {
     @Operation(summary = "Sign out: revoke the session, its refresh tokens and its access tokens at once")
     ResponseEntity<Void> logout(HttpServletRequest http) {
         Caller caller = CurrentCaller.get();
+        if (caller.viaApiKey()) {
+            throw new Forbidden("api-key-not-allowed", "An API key has no session to sign out of");
+        }
         if (cookie(http, REFRESH_COOKIE) != null) {
             requireCsrf(http);
         }

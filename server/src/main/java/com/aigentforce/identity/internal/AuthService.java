@@ -38,6 +38,7 @@ class AuthService {
     private final SessionService sessions;
     private final AccessTokens accessTokens;
     private final LoginThrottle throttle;
+    private final MfaService mfa;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
     private final boolean registrationEnabled;
@@ -49,6 +50,7 @@ class AuthService {
             SessionService sessions,
             AccessTokens accessTokens,
             LoginThrottle throttle,
+            MfaService mfa,
             ApplicationEventPublisher events,
             TransactionTemplate tx,
             @Value("${aigentforce.registration.enabled:true}") boolean registrationEnabled) {
@@ -58,6 +60,7 @@ class AuthService {
         this.sessions = sessions;
         this.accessTokens = accessTokens;
         this.throttle = throttle;
+        this.mfa = mfa;
         this.events = events;
         this.tx = tx;
         this.registrationEnabled = registrationEnabled;
@@ -66,6 +69,16 @@ class AuthService {
     record Registered(UUID tenantId, String tenantSlug, UUID userId) {}
 
     record TokenPair(String accessToken, String refreshToken, long expiresIn) {}
+
+    /** The result of the password step: signed in, or a second step (MFA code or forced enrolment) to take. */
+    sealed interface LoginOutcome {
+        record SignedIn(TokenPair tokens) implements LoginOutcome {}
+
+        record SecondStep(MfaService.SecondStep step) implements LoginOutcome {}
+    }
+
+    /** Recovery codes of a forced enrolment, and the sign-in it completes. */
+    record EnrolledSignIn(List<String> recoveryCodes, TokenPair tokens) {}
 
     Registered register(String organizationName, String name, String email, String password) {
         if (!registrationEnabled) {
@@ -88,7 +101,7 @@ class AuthService {
         }));
     }
 
-    TokenPair login(String email, String password, String tenant, RequestOrigin origin) {
+    LoginOutcome login(String email, String password, String tenant, RequestOrigin origin) {
         String account = email.strip().toLowerCase(Locale.ROOT) + "|"
                 + (tenant == null ? "*" : tenant.strip().toLowerCase(Locale.ROOT));
         String address = origin.ip() == null ? "unknown" : origin.ip();
@@ -122,10 +135,48 @@ class AuthService {
         }
         LoginCandidate user = usable.getFirst();
         throttle.succeeded(account);
-        accounts.recordSuccessfulLogin(user.tenantId(), user.userId());
-        SessionService.Opened session = sessions.open(user.tenantId(), user.userId(), origin);
-        audit(user.tenantId(), "auth.login.succeeded", user.userId(), user.email(), origin, Map.of());
-        return issue(user.tenantId(), user.userId(), session.sessionId(), session.refreshToken());
+        Optional<MfaService.SecondStep> second = mfa.afterPassword(user.tenantId(), user.userId());
+        if (second.isPresent()) {
+            return new LoginOutcome.SecondStep(second.get());
+        }
+        return new LoginOutcome.SignedIn(signIn(user.tenantId(), user.userId(), user.email(), origin, Map.of()));
+    }
+
+    /** The second sign-in step: a TOTP or recovery code against the mfaToken from {@link #login}. */
+    TokenPair verifyMfa(String mfaToken, String code, RequestOrigin origin) {
+        MfaChallenges.Challenge done = mfa.verify(mfaToken, code, origin);
+        return signIn(done.tenantId(), done.userId(), email(done), origin, Map.of("mfa", true));
+    }
+
+    /** Starts the enrolment a policy demands, authorised by the mfaToken from {@link #login}. */
+    MfaService.Enrolment beginForcedEnrolment(String mfaToken) {
+        MfaChallenges.Challenge challenge = mfa.enrolmentChallenge(mfaToken);
+        return mfa.beginEnrolment(challenge.tenantId(), challenge.userId());
+    }
+
+    /** Confirms a forced enrolment and completes the sign-in it interrupted; the mfaToken is spent. */
+    EnrolledSignIn confirmForcedEnrolment(String mfaToken, String code, RequestOrigin origin) {
+        MfaChallenges.Challenge challenge = mfa.enrolmentChallenge(mfaToken);
+        List<String> codes = mfa.confirmEnrolment(challenge.tenantId(), challenge.userId(), code, origin);
+        mfa.spendEnrolmentChallenge(challenge);
+        return new EnrolledSignIn(
+                codes, signIn(challenge.tenantId(), challenge.userId(), email(challenge), origin, Map.of("mfa", true)));
+    }
+
+    /** The account's email, provided it is still active (it may have been deactivated since the password step). */
+    private String email(MfaChallenges.Challenge challenge) {
+        return accounts.access(challenge.tenantId(), challenge.userId())
+                .filter(AccessGrant::active)
+                .map(AccessGrant::email)
+                .orElseThrow(() -> new BadCredentialsException(INVALID_CREDENTIALS));
+    }
+
+    private TokenPair signIn(
+            UUID tenantId, UUID userId, String email, RequestOrigin origin, Map<String, Object> details) {
+        accounts.recordSuccessfulLogin(tenantId, userId);
+        SessionService.Opened session = sessions.open(tenantId, userId, origin);
+        audit(tenantId, "auth.login.succeeded", userId, email, origin, details);
+        return issue(tenantId, userId, session.sessionId(), session.refreshToken());
     }
 
     TokenPair refresh(String refreshToken, RequestOrigin origin) {
@@ -167,7 +218,7 @@ class AuthService {
         return new TokenPair(access.token(), refreshToken, access.expiresInSeconds());
     }
 
-    private TokenPair fail(String account, String address, List<LoginCandidate> candidates, RequestOrigin origin) {
+    private <T> T fail(String account, String address, List<LoginCandidate> candidates, RequestOrigin origin) {
         throttle.failed(account, address);
         for (LoginCandidate c : candidates) {
             audit(

@@ -3,24 +3,24 @@ package com.aigentforce.identity.internal;
 import com.aigentforce.platform.security.Caller;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.oauth2.jwt.Jwt;
 
 /** An authenticated request: the {@link Caller} as principal, its permissions as authorities. */
 final class CallerAuthentication extends AbstractAuthenticationToken {
 
     private final Caller caller;
-    private final transient Jwt token;
+    private final transient Object credentials;
 
-    CallerAuthentication(Caller caller, Jwt token) {
+    /** {@code credentials}: the verified access token, or null for an API key (its secret is not kept). */
+    CallerAuthentication(Caller caller, Object credentials) {
         super(caller.permissions().stream().map(SimpleGrantedAuthority::new).toList());
         this.caller = caller;
-        this.token = token;
+        this.credentials = credentials;
         setAuthenticated(true);
     }
 
     @Override
     public Object getCredentials() {
-        return token;
+        return credentials;
     }
 
     @Override

@@ -37,7 +37,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 /**
  * The HTTP security chain: stateless bearer-token authentication for {@code /api/**} (handlers marked
- * {@link PublicEndpoint} excepted), problem-JSON 401/403, CORS from configuration, and security headers. CSRF
+ * {@link PublicEndpoint} excepted) — JWT access tokens, or API keys ({@code afk_…} as bearer or {@code X-API-Key},
+ * see {@link ApiKeyAuthenticationFilter}), problem-JSON 401/403, CORS from configuration, and security headers. CSRF
  * tokens are not needed for bearer requests; the two cookie-authenticated endpoints check a double-submit token
  * themselves ({@link AuthController}).
  */
@@ -59,7 +60,10 @@ class SecurityConfig {
                         "/api/v1/auth/login",
                         "/api/v1/auth/refresh",
                         "/api/v1/auth/register",
-                        "/api/v1/auth/invitations/**")
+                        "/api/v1/auth/invitations/**",
+                        "/api/v1/auth/mfa/verify",
+                        "/api/v1/auth/mfa/enrollment",
+                        "/api/v1/auth/mfa/enrollment/confirm")
                 .csrf(csrf -> csrf.disable())
                 .cors(Customizer.withDefaults())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -83,6 +87,7 @@ class SecurityConfig {
             AccessTokenDecoder decoder,
             CallerAuthenticationConverter converter,
             ApiRateLimitFilter rateLimits,
+            ApiKeyAuthenticator apiKeys,
             ProblemWriter problems,
             ObjectProvider<RequestMappingHandlerMapping> requestMappingHandlerMapping)
             throws Exception {
@@ -118,6 +123,7 @@ class SecurityConfig {
                         .permitAll())
                 .oauth2ResourceServer(
                         oauth -> oauth.jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(converter))
+                                .bearerTokenResolver(ApiKeyAuthenticationFilter.jwtOnly())
                                 .authenticationEntryPoint(unauthenticated)
                                 .accessDeniedHandler(denied))
                 .exceptionHandling(
@@ -126,6 +132,8 @@ class SecurityConfig {
                         .referrerPolicy(r ->
                                 r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .frameOptions(f -> f.deny()))
+                .addFilterBefore(
+                        new ApiKeyAuthenticationFilter(apiKeys, unauthenticated), BearerTokenAuthenticationFilter.class)
                 .addFilterAfter(new TenantContextFilter(), BearerTokenAuthenticationFilter.class)
                 .addFilterAfter(rateLimits, TenantContextFilter.class);
         return http.build();

@@ -64,7 +64,8 @@ class AccountDirectoryAdapter implements AccountDirectory {
                                     u.status() == UserStatus.ACTIVE,
                                     u.email(),
                                     roleNames,
-                                    RoleCatalog.permissions(u.roleIds(), roles)));
+                                    RoleCatalog.permissions(u.roleIds(), roles),
+                                    Set.copyOf(u.roleIds())));
                         })));
     }
 
@@ -72,6 +73,12 @@ class AccountDirectoryAdapter implements AccountDirectory {
     public void recordSuccessfulLogin(UUID tenantId, UUID userId) {
         TenantContext.runAs(tenantId, () -> tx.executeWithoutResult(s -> users.recordLogin(userId, Instant.now())));
         views.evict(tenantId, userId);
+    }
+
+    @Override
+    public Set<UUID> roleIds(UUID tenantId) {
+        return TenantContext.callAs(
+                tenantId, () -> Set.copyOf(roleCatalog.byId().keySet()));
     }
 
     @Override

@@ -115,6 +115,23 @@ class TwoNodeClusterTest {
                 .expect(200);
     }
 
+    @Test
+    void anApiKeyRevokedOnOneNodeStopsWorkingOnTheOtherAtOnce() {
+        var org = new Fixtures(a).organisation();
+        var created = a.post("/api/v1/api-keys", Map.of("name", "two-node", "permissions", List.of("users:read")))
+                .bearer(org.owner().accessToken())
+                .send()
+                .expect(201);
+        String key = created.field("key");
+        b.get("/api/v1/users").bearer(key).send().expect(200); // node B caches the key
+        a.delete("/api/v1/api-keys/" + created.field("id"))
+                .bearer(org.owner().accessToken())
+                .send()
+                .expect(204);
+        await().atMost(Duration.ofSeconds(5))
+                .until(() -> b.get("/api/v1/users").bearer(key).send().status() == 401);
+    }
+
     private static ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(AiGentForceApplication.class)
                 .profiles("test")
@@ -124,7 +141,8 @@ class TwoNodeClusterTest {
                         "--aigentforce.security.session-cache-ttl=5m",
                         "--aigentforce.security.access-cache-ttl=5m",
                         "--aigentforce.users.view-cache-ttl=5m",
-                        "--aigentforce.rate-limits.tiers.free=" + PER_MINUTE);
+                        "--aigentforce.rate-limits.tiers.free=" + PER_MINUTE,
+                        "--aigentforce.security.api-key-cache-ttl=5m");
     }
 
     private static int port(ConfigurableApplicationContext context) {

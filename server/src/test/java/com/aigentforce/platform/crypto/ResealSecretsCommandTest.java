@@ -3,6 +3,8 @@ package com.aigentforce.platform.crypto;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aigentforce.AiGentForceApplication;
+import com.aigentforce.support.Api;
+import com.aigentforce.support.Fixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -13,11 +15,15 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The documented key-rotation procedure, end to end: start under key A; configure key B with A as a previous key and
- * run {@code reseal-secrets}; afterwards the platform starts with key B alone.
+ * run {@code reseal-secrets}; afterwards the platform starts with key B alone, and the signing keys on disk and the
+ * TOTP secrets in the database are all stored under B.
  */
 class ResealSecretsCommandTest {
 
@@ -30,8 +36,15 @@ class ResealSecretsCommandTest {
     @Test
     void resealSecretsMovesEveryStoredSecretToTheNewKey() throws Exception {
         Files.setPosixFilePermissions(dataDir, PosixFilePermissions.fromString("rwxr-xr-x"));
-        start("--aigentforce.encryption.key=" + KEY_A).close();
+        try (ConfigurableApplicationContext underA = start("--aigentforce.encryption.key=" + KEY_A)) {
+            // a TOTP enrolment stores a stored secret in the database
+            Api api = new Api(
+                    ((WebServerApplicationContext) underA).getWebServer().getPort());
+            String token = new Fixtures(api).organisation().owner().accessToken();
+            api.post("/api/v1/auth/mfa/totp/enroll", null).bearer(token).send().expect(200);
+        }
         String keyIdA = keyIdsOnDisk().getFirst();
+        assertThat(totpKeyIds()).containsOnly(keyIdA);
 
         start(
                         "--aigentforce.command=reseal-secrets",
@@ -40,9 +53,16 @@ class ResealSecretsCommandTest {
                 .close();
         List<String> after = keyIdsOnDisk();
         assertThat(after).isNotEmpty().doesNotContain(keyIdA).containsOnly(after.getFirst());
+        assertThat(totpKeyIds()).containsOnly(after.getFirst());
 
         try (ConfigurableApplicationContext onlyB = start("--aigentforce.encryption.key=" + KEY_B)) {
-            assertThat(onlyB.isActive()).isTrue();
+            SecretCipher cipher = onlyB.getBean(SecretCipher.class);
+            JdbcClient jdbc = onlyB.getBean(JdbcClient.class);
+            onlyB.getBean(TransactionTemplate.class)
+                    .executeWithoutResult(tx -> jdbc.sql("select secret from mfa_totp")
+                            .query(String.class)
+                            .list()
+                            .forEach(stored -> assertThat(cipher.open(stored)).isNotBlank()));
         }
     }
 
@@ -56,7 +76,19 @@ class ResealSecretsCommandTest {
         return AiGentForceApplication.start(args.toArray(String[]::new));
     }
 
-    /** The encryption key id each signing-key file is sealed under ({@code v1:<key id>:…}). */
+    /** The encryption key ids the stored TOTP secrets are stored under, read straight from the database. */
+    private List<String> totpKeyIds() {
+        try (ConfigurableApplicationContext plain =
+                start("--aigentforce.encryption.key=" + KEY_B, "--aigentforce.encryption.previous-keys=" + KEY_A)) {
+            JdbcClient jdbc = plain.getBean(JdbcClient.class);
+            return plain.getBean(TransactionTemplate.class)
+                    .execute(tx -> jdbc.sql("select secret from mfa_totp").query(String.class).list().stream()
+                            .map(stored -> stored.split(":", 3)[1])
+                            .toList());
+        }
+    }
+
+    /** The encryption key id each signing-key file is stored under ({@code v1:<key id>:…}). */
     private List<String> keyIdsOnDisk() throws Exception {
         try (Stream<Path> files = Files.list(dataDir.resolve("keys"))) {
             List<String> ids = new ArrayList<>();

@@ -1,0 +1,43 @@
+package com.aigentforce.identity.internal;
+
+import com.aigentforce.audit.AuditEvent;
+import com.aigentforce.platform.web.RequestOrigin;
+import com.aigentforce.tenancy.TenantContext;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Publishes the MFA and API-key audit events (the audit module writes them after commit). */
+@Component
+class IdentityAuditor {
+
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate tx;
+
+    IdentityAuditor(ApplicationEventPublisher events, TransactionTemplate tx) {
+        this.events = events;
+        this.tx = tx;
+    }
+
+    void record(
+            UUID tenantId,
+            String action,
+            UUID actorId,
+            String actorEmail,
+            String targetType,
+            Object targetId,
+            Map<String, Object> details) {
+        RequestOrigin origin = RequestOrigin.current();
+        TenantContext.runAs(
+                TenantContext.SYSTEM,
+                () -> tx.executeWithoutResult(s -> events.publishEvent(AuditEvent.of(
+                        tenantId,
+                        action,
+                        new AuditEvent.Actor(actorId, actorEmail, origin.ip(), origin.userAgent()),
+                        targetType,
+                        targetId,
+                        details))));
+    }
+}
