@@ -76,7 +76,6 @@ export function RealtimeIndicator() {
   const status = useStore(realtimeStatusStore, (state) => state.status);
   return (
     <span
-      role="status"
       className="flex items-center gap-1.5 text-xs text-fg-muted"
       title={`Live updates: ${LABELS[status].toLowerCase()}`}
       data-realtime-status={status}
@@ -90,6 +89,7 @@ export function RealtimeIndicator() {
           status === 'offline' && 'bg-fg-muted/50',
         )}
       />
+      <span className="sr-only">Live updates: </span>
       <span className="sr-only sm:not-sr-only">{LABELS[status]}</span>
     </span>
   );

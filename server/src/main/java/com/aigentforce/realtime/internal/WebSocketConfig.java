@@ -1,5 +1,6 @@
 package com.aigentforce.realtime.internal;
 
+import com.aigentforce.platform.web.ProblemWriter;
 import java.util.Arrays;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
@@ -13,7 +14,6 @@ import org.springframework.web.socket.config.annotation.WebSocketConfigurer;
 import org.springframework.web.socket.config.annotation.WebSocketHandlerRegistry;
 import org.springframework.web.socket.server.HandshakeInterceptor;
 import org.springframework.web.socket.server.standard.ServletServerContainerFactoryBean;
-import org.springframework.web.socket.server.support.DefaultHandshakeHandler;
 
 /**
  * Plain WebSocket (JSON text frames, no STOMP, no SockJS) at {@value #PATH}. Browsers may connect from the
@@ -29,10 +29,15 @@ class WebSocketConfig implements WebSocketConfigurer {
     static final String BEARER_PREFIX = "aigentforce.bearer.";
 
     private final GatewayHandler handler;
+    private final ProblemWriter problems;
     private final String[] allowedOrigins;
 
-    WebSocketConfig(GatewayHandler handler, @Value("${aigentforce.cors.allowed-origins:}") String origins) {
+    WebSocketConfig(
+            GatewayHandler handler,
+            ProblemWriter problems,
+            @Value("${aigentforce.cors.allowed-origins:}") String origins) {
         this.handler = handler;
+        this.problems = problems;
         this.allowedOrigins = Arrays.stream(origins.split(","))
                 .map(String::strip)
                 .filter(s -> !s.isEmpty())
@@ -41,11 +46,10 @@ class WebSocketConfig implements WebSocketConfigurer {
 
     @Override
     public void registerWebSocketHandlers(WebSocketHandlerRegistry registry) {
-        DefaultHandshakeHandler handshake = new DefaultHandshakeHandler();
-        handshake.setSupportedProtocols(PROTOCOL);
+        ProblemHandshakeHandler handshake = new ProblemHandshakeHandler(problems);
         registry.addHandler(handler, PATH)
                 .setHandshakeHandler(handshake)
-                .addInterceptors(new BearerSubprotocol())
+                .addInterceptors(handshake, new BearerSubprotocol())
                 .setAllowedOrigins(allowedOrigins);
     }
 

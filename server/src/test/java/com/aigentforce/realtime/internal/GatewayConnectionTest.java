@@ -67,6 +67,20 @@ class GatewayConnectionTest extends ApiTestSupport {
     }
 
     @Test
+    void plainHttpRequestsToTheGatewayAnswerProblems() {
+        api.get("/api/v1/ws").send().expectProblem(400);
+        var wrongMethod = api.post("/api/v1/ws", Map.of("type", "auth")).send().expectProblem(405);
+        assertThat(wrongMethod.header("Allow")).isEqualTo("GET");
+    }
+
+    @Test
+    void aForeignOriginIsRefused() {
+        var response =
+                api.get("/api/v1/ws").header("Origin", "https://evil.example").send();
+        assertThat(response.status()).isEqualTo(403);
+    }
+
+    @Test
     void invalidTokenIsClosedWithPolicyViolation() {
         try (WsClient client = WsClient.connect(port)) {
             client.send(Map.of("type", "auth", "token", "not.a-valid.token"));
