@@ -27,7 +27,7 @@ record RealtimeProperties(
         authTimeout = authTimeout == null ? Duration.ofSeconds(10) : authTimeout;
         heartbeatInterval = heartbeatInterval == null ? Duration.ofSeconds(25) : heartbeatInterval;
         maxConnectionsPerUser = maxConnectionsPerUser <= 0 ? 16 : maxConnectionsPerUser;
-        maxMessageBytes = maxMessageBytes <= 0 ? 16 * 1024 : maxMessageBytes;
+        maxMessageBytes = maxMessageBytes <= 0 ? 4096 : maxMessageBytes;
         sendQueueLimit = sendQueueLimit <= 0 ? 256 : sendQueueLimit;
         sendTimeLimit = sendTimeLimit == null ? Duration.ofSeconds(10) : sendTimeLimit;
     }
