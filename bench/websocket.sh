@@ -59,6 +59,7 @@ for i in $(seq 1 $ADMINS); do
 done
 
 load() { # label connections events
+  log "load average before $1: $(cut -d' ' -f1-3 /proc/loadavg)"
   "$JAVA_HOME/bin/java" -Xmx2g bench/websocket/WsLoad.java "$BASE" "$OUT/tokens.txt" "$2" "$3" "$OWNER" "$TARGET" \
     "$SERVER_PID" "$1" 2>"$OUT/client-$1.err" | tee -a "$OUT/client.txt" | grep RESULT | sed 's/^RESULT //' | while read -r line; do log "$line"; done
 }
