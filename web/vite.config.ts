@@ -15,7 +15,8 @@ export default defineConfig({
   server: {
     port: 5173,
     proxy: Object.fromEntries(
-      proxied.map((path) => [path, { target: backend, changeOrigin: false }]),
+      // ws: the real-time gateway (/api/v1/ws) is a WebSocket upgrade
+      proxied.map((path) => [path, { target: backend, changeOrigin: false, ws: path === '/api' }]),
     ),
   },
   build: {

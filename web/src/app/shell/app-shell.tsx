@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link, Outlet } from 'react-router';
 
+import { RealtimeIndicator, useRealtimeConnection } from '@/app/shell/realtime';
 import { SideNav } from '@/app/shell/side-nav';
 import { UserMenu } from '@/app/shell/user-menu';
 import { Brand } from '@/components/layouts/brand';
@@ -11,6 +12,7 @@ import { paths } from '@/lib/paths';
 /** Header, side navigation (a drawer below the md breakpoint) and the page. */
 export function AppShell() {
   const [navOpen, setNavOpen] = useState(false);
+  useRealtimeConnection();
   const closeNav = () => {
     setNavOpen(false);
   };
@@ -38,7 +40,8 @@ export function AppShell() {
         <Link to={paths.home} className="rounded-md" aria-label="AiGentForce home">
           <Brand />
         </Link>
-        <div className="ml-auto">
+        <div className="ml-auto flex items-center gap-4">
+          <RealtimeIndicator />
           <UserMenu />
         </div>
       </header>

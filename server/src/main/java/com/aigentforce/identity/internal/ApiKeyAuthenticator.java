@@ -35,7 +35,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * time is written at most once a minute per key.
  */
 @Component
-class ApiKeyAuthenticator {
+class ApiKeyAuthenticator implements CredentialVerifier {
 
     static final String PREFIX = "afk_";
     static final String CACHE = "apikey";
@@ -93,7 +93,13 @@ class ApiKeyAuthenticator {
         return value != null && value.startsWith(PREFIX);
     }
 
-    Optional<Caller> authenticate(String rawKey) {
+    @Override
+    public boolean accepts(String credential) {
+        return credential.startsWith(PREFIX);
+    }
+
+    @Override
+    public Optional<Caller> authenticate(String rawKey) {
         if (!looksLikeKey(rawKey) || rawKey.length() > 200) {
             return Optional.empty();
         }

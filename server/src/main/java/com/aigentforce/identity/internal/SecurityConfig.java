@@ -51,7 +51,9 @@ class SecurityConfig {
 
     /**
      * The credential-exchange endpoints take no bearer token, so their chain has no authentication or authorisation
-     * filters at all — only CORS and the security headers. They are the hottest public paths (sign-in, refresh).
+     * filters at all — only CORS and the security headers. They are the hottest public paths (sign-in, refresh). The
+     * WebSocket upgrade joins them: its credential arrives in-band (first message or subprotocol), checked by the
+     * gateway through {@link com.aigentforce.identity.Credentials}.
      */
     @Bean
     @Order(1)
@@ -63,7 +65,8 @@ class SecurityConfig {
                         "/api/v1/auth/invitations/**",
                         "/api/v1/auth/mfa/verify",
                         "/api/v1/auth/mfa/enrollment",
-                        "/api/v1/auth/mfa/enrollment/confirm")
+                        "/api/v1/auth/mfa/enrollment/confirm",
+                        "/api/v1/ws") // the WebSocket gateway authenticates in-band (realtime module)
                 .csrf(csrf -> csrf.disable())
                 .cors(Customizer.withDefaults())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -12,6 +12,7 @@ import com.aigentforce.tenancy.SubscriptionTier;
 import com.aigentforce.tenancy.Tenancy;
 import com.aigentforce.tenancy.TenantRef;
 import com.aigentforce.users.Permissions;
+import com.aigentforce.users.UserRolesChanged;
 import com.aigentforce.users.internal.UserRequests.ChangePassword;
 import com.aigentforce.users.internal.UserRequests.CreateUser;
 import com.aigentforce.users.internal.UserRequests.UpdateProfile;
@@ -27,8 +28,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.hibernate.query.criteria.HibernateCriteriaBuilder;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -49,6 +52,7 @@ class UserService {
     private final AccessCache accessCache;
     private final UserViewCache viewCache;
     private final Auditor auditor;
+    private final ApplicationEventPublisher events;
 
     UserService(
             Users users,
@@ -60,7 +64,8 @@ class UserService {
             Invitations invitations,
             AccessCache accessCache,
             UserViewCache viewCache,
-            Auditor auditor) {
+            Auditor auditor,
+            ApplicationEventPublisher events) {
         this.users = users;
         this.roleCatalog = roleCatalog;
         this.teams = teams;
@@ -71,6 +76,7 @@ class UserService {
         this.accessCache = accessCache;
         this.viewCache = viewCache;
         this.auditor = auditor;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -242,7 +248,11 @@ class UserService {
                 "user",
                 user.id(),
                 Map.of("before", RoleCatalog.names(before, all), "after", RoleCatalog.names(after, all)));
-        return new UserRolesView(RoleCatalog.names(after, all), List.copyOf(RoleCatalog.permissions(after, all)));
+        UserRolesView now =
+                new UserRolesView(RoleCatalog.names(after, all), List.copyOf(RoleCatalog.permissions(after, all)));
+        events.publishEvent(
+                new UserRolesChanged(user.tenantId(), user.id(), now.roles(), Set.copyOf(now.permissions())));
+        return now;
     }
 
     private void changeStatus(User user, UserStatus status) {
