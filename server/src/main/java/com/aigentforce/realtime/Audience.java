@@ -1,5 +1,6 @@
 package com.aigentforce.realtime;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
@@ -16,11 +17,11 @@ public record Audience(Set<UUID> userIds, Set<String> permissions) {
     }
 
     public static Audience users(UUID... userIds) {
-        return new Audience(Set.of(userIds), Set.of());
+        return new Audience(new HashSet<>(Arrays.asList(userIds)), Set.of());
     }
 
     public static Audience holdersOf(String... permissions) {
-        return new Audience(Set.of(), Set.of(permissions));
+        return new Audience(Set.of(), new HashSet<>(Arrays.asList(permissions)));
     }
 
     /** This audience and, in addition, everyone holding the permission. */

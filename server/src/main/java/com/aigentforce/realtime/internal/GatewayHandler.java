@@ -2,6 +2,7 @@ package com.aigentforce.realtime.internal;
 
 import com.aigentforce.identity.Credentials;
 import com.aigentforce.platform.security.Caller;
+import jakarta.websocket.Session;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -53,7 +54,7 @@ class GatewayHandler extends AbstractWebSocketHandler implements DisposableBean 
     @Override
     public void afterConnectionEstablished(WebSocketSession session) {
         if (session instanceof NativeWebSocketSession wrapper
-                && wrapper.getNativeSession() instanceof jakarta.websocket.Session nativeSession) {
+                && wrapper.getNativeSession() instanceof Session nativeSession) {
             // a blocked write to a client that stopped reading fails after the send time limit
             nativeSession
                     .getUserProperties()
