@@ -47,6 +47,7 @@ class UserService {
     private final Passwords passwords;
     private final Invitations invitations;
     private final AccessCache accessCache;
+    private final MembershipDirectory memberships;
     private final UserViewCache viewCache;
     private final Auditor auditor;
 
@@ -59,6 +60,7 @@ class UserService {
             Passwords passwords,
             Invitations invitations,
             AccessCache accessCache,
+            MembershipDirectory memberships,
             UserViewCache viewCache,
             Auditor auditor) {
         this.users = users;
@@ -69,6 +71,7 @@ class UserService {
         this.passwords = passwords;
         this.invitations = invitations;
         this.accessCache = accessCache;
+        this.memberships = memberships;
         this.viewCache = viewCache;
         this.auditor = auditor;
     }
@@ -236,6 +239,7 @@ class UserService {
         user.assignRoles(after);
         users.flush();
         accessCache.evict(user.id());
+        memberships.evict(user.id());
         viewCache.evict(user.tenantId(), user.id());
         auditor.record(
                 "user.roles.changed",
