@@ -20,7 +20,8 @@ create unique index knowledge_base_name_per_tenant on knowledge_base (tenant_id,
 create table kb_document (
     id                uuid primary key,
     tenant_id         uuid        not null references tenant (id),
-    knowledge_base_id uuid        not null references knowledge_base (id),
+    -- no foreign key: deleted documents (kept for file retention) outlive a deleted knowledge base
+    knowledge_base_id uuid        not null,
     title             text        not null,
     tags              text[]      not null default '{}',
     metadata          jsonb       not null default '{}',

@@ -1,7 +1,9 @@
 package com.aigentforce.security;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.aigentforce.knowledge.support.Multipart;
 import com.aigentforce.support.ApiTestSupport;
 import com.aigentforce.support.Fixtures;
 import java.util.ArrayList;
@@ -39,7 +41,10 @@ class EndpointSecurityTest extends ApiTestSupport {
             Map.entry("PUT /api/v1/roles/{id}", Map.of("name", "Sample role 2", "permissions", List.of())),
             Map.entry("POST /api/v1/teams", Map.of("name", "Sample team")),
             Map.entry("PUT /api/v1/teams/{id}", Map.of("name", "Sample team 2")),
-            Map.entry("PUT /api/v1/teams/{id}/members", Map.of("members", List.of())));
+            Map.entry("PUT /api/v1/teams/{id}/members", Map.of("members", List.of())),
+            Map.entry("POST /api/v1/knowledge-bases", Map.of("name", "Sample knowledge base")),
+            Map.entry("PUT /api/v1/knowledge-bases/{id}", Map.of("name", "Sample knowledge base 2")),
+            Map.entry("POST /api/v1/knowledge-base/search", Map.of("q", "sample")));
 
     @Test
     void everyOperationDeclaresAPermissionOrThatItIsPublic() {
@@ -136,10 +141,22 @@ class EndpointSecurityTest extends ApiTestSupport {
                 .send()
                 .expect(201)
                 .field("id");
-        return new Ids(person.id().toString(), role, team);
+        String knowledgeBase = api.post("/api/v1/knowledge-bases", Map.of("name", Fixtures.unique("KB")))
+                .bearer(org.owner().accessToken())
+                .send()
+                .expect(201)
+                .field("id");
+        Multipart upload = new Multipart().file("file", "a.txt", "text/plain", "Sample".getBytes(UTF_8));
+        String document = api.post("/api/v1/knowledge-bases/" + knowledgeBase + "/documents", upload.bytes())
+                .contentType(upload.contentType())
+                .bearer(org.owner().accessToken())
+                .send()
+                .expect(202)
+                .field("id");
+        return new Ids(person.id().toString(), role, team, knowledgeBase, document);
     }
 
-    private record Ids(String user, String role, String team) {
+    private record Ids(String user, String role, String team, String knowledgeBase, String document) {
         String fill(String path) {
             if (!path.contains("{")) {
                 return path;
@@ -149,6 +166,8 @@ class EndpointSecurityTest extends ApiTestSupport {
                 case "users" -> user;
                 case "roles" -> role;
                 case "teams" -> team;
+                case "knowledge-bases" -> knowledgeBase;
+                case "documents" -> document;
                 default -> throw new AssertionError("No id fixture for " + path + "; add one to EndpointSecurityTest");
             };
             return path.replaceAll("\\{[^}]+}", id);

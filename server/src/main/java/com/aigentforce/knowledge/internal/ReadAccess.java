@@ -5,7 +5,6 @@ import com.aigentforce.users.Memberships;
 import com.aigentforce.users.Permissions;
 import java.sql.Array;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -13,8 +12,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Decides, from PostgreSQL at the moment of asking, what a caller may read and edit: knowledge bases whose
- * readers (or editors) include the tenant, the person, one of their roles or teams — all of them with
- * {@code kb:admin} — minus documents whose own readers narrow them away. Search applies the result inside the
+ * readers include the tenant, the person, one of their roles or teams, or whose editors do (editors count only
+ * with {@code kb:write}; {@code kb:admin} reads and edits all) — minus documents whose own readers narrow them
+ * away from people who are not editors of their knowledge base. Search applies the result inside the
  * index query, before ranking.
  */
 @Component
@@ -47,6 +47,7 @@ class ReadAccess {
     /** Must run inside a transaction (the caller's service method), so it reads what that transaction sees. */
     Scope of(Caller caller) {
         boolean admin = caller.has(Permissions.KB_ADMIN);
+        boolean writer = admin || caller.has(Permissions.KB_WRITE);
         String[] principals = Principals.of(caller.userId(), memberships.of(caller.tenantId(), caller.userId()));
         Set<UUID> readable = new HashSet<>();
         Set<UUID> editable = new HashSet<>();
@@ -61,7 +62,8 @@ class ReadAccess {
                 },
                 rs -> {
                     UUID id = rs.getObject("id", UUID.class);
-                    boolean edits = admin || rs.getBoolean("edits");
+                    // being listed as an editor counts only for people who may write at all
+                    boolean edits = admin || (writer && rs.getBoolean("edits"));
                     if (edits || rs.getBoolean("reads")) {
                         readable.add(id);
                     }
@@ -71,18 +73,20 @@ class ReadAccess {
                 });
         Set<UUID> hidden = new HashSet<>();
         if (!admin) {
-            List<UUID> narrowed = jdbc.query(
-                    "select d.id from kb_document d join knowledge_base k on k.id = d.knowledge_base_id"
-                            + " where d.tenant_id = ? and d.readers is not null and d.deleted_at is null"
-                            + " and not (d.readers && ?::text[]) and not (k.editors && ?::text[])",
+            jdbc.query(
+                    "select id, knowledge_base_id from kb_document"
+                            + " where tenant_id = ? and readers is not null and deleted_at is null"
+                            + " and not (readers && ?::text[])",
                     ps -> {
-                        Array array = ps.getConnection().createArrayOf("text", principals);
                         ps.setObject(1, caller.tenantId());
-                        ps.setArray(2, array);
-                        ps.setArray(3, array);
+                        ps.setArray(2, ps.getConnection().createArrayOf("text", principals));
                     },
-                    (rs, row) -> rs.getObject(1, UUID.class));
-            hidden.addAll(narrowed);
+                    rs -> {
+                        UUID knowledgeBase = rs.getObject("knowledge_base_id", UUID.class);
+                        if (readable.contains(knowledgeBase) && !editable.contains(knowledgeBase)) {
+                            hidden.add(rs.getObject("id", UUID.class));
+                        }
+                    });
         }
         return new Scope(Set.copyOf(readable), Set.copyOf(editable), Set.copyOf(hidden));
     }
