@@ -65,6 +65,50 @@ class DocumentVersioningTest extends ApiTestSupport {
     }
 
     @Test
+    void restoringTheOldVersionBringsItsPhraseBackAndTheDiffShowsTheChange() {
+        String id =
+                kb.uploadText(token, kbId, "rota.txt", "Night shifts start at ten.\n\nThe gecko room closes early.");
+        kb.awaitIndexed(token, id);
+        kb.uploadVersion(
+                        token,
+                        id,
+                        new Multipart()
+                                .file(
+                                        "file",
+                                        "rota.txt",
+                                        "text/plain",
+                                        SampleFiles.text(
+                                                "Night shifts start at eleven.\n\nThe gecko room closes early.")))
+                .expect(202);
+        kb.awaitIndexed(token, id);
+        assertThat(kb.searchTexts(token, "mode=fulltext&q=%22at+ten%22")).isEmpty();
+
+        JsonNode diff = api.get("/api/v1/documents/" + id + "/diff?from=1&to=2")
+                .bearer(token)
+                .send()
+                .expect(200)
+                .body();
+        assertThat(diff.path("changes").asInt()).isEqualTo(1);
+        assertThat(diff.path("diff").asString())
+                .contains("-Night shifts start at ten.")
+                .contains("+Night shifts start at eleven.")
+                .doesNotContain("-The gecko room");
+
+        JsonNode restored = api.post("/api/v1/documents/" + id + "/versions/1/restore", null)
+                .bearer(token)
+                .send()
+                .expect(200)
+                .body();
+        assertThat(restored.path("currentVersion").asInt()).isEqualTo(1);
+        assertThat(kb.searchTexts(token, "mode=fulltext&q=%22at+ten%22")).hasSize(1);
+        assertThat(kb.searchTexts(token, "mode=fulltext&q=eleven")).isEmpty();
+        api.post("/api/v1/documents/" + id + "/versions/9/restore", null)
+                .bearer(token)
+                .send()
+                .expectProblem(404);
+    }
+
+    @Test
     void aDeletedDocumentLeavesSearchAtOnce() {
         String id = kb.uploadText(token, kbId, "gone.txt", "The marmoset budget was approved.");
         kb.awaitIndexed(token, id);

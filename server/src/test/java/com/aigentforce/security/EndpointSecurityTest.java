@@ -161,6 +161,7 @@ class EndpointSecurityTest extends ApiTestSupport {
             if (!path.contains("{")) {
                 return path;
             }
+            path = path.replace("{number}", "1");
             String resource = path.replaceFirst("^/api/v1/([^/]+)/.*$", "$1");
             String id = switch (resource) {
                 case "users" -> user;

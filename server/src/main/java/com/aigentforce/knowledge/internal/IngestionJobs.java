@@ -40,9 +40,9 @@ class IngestionJobs {
         return Scheduler.create(dataSource, tasks)
                 .threads(properties.workers())
                 .pollingInterval(properties.pollInterval())
-                .heartbeatInterval(Duration.ofSeconds(10))
+                .heartbeatInterval(properties.heartbeatInterval())
                 .commitWhenAutocommitDisabled(true)
-                .shutdownMaxWait(Duration.ofSeconds(10))
+                .shutdownMaxWait(properties.shutdownWait())
                 .build();
     }
 

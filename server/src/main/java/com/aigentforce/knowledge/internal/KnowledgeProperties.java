@@ -16,6 +16,8 @@ import org.springframework.util.unit.DataSize;
  * @param embeddingConcurrency threads the shared embedding model may use at once
  * @param workers ingestion jobs running at once on this node
  * @param pollInterval how often this node looks for due ingestion jobs
+ * @param heartbeatInterval how often a node running a job says so; after 6 missed beats another node takes over
+ * @param shutdownWait how long a stopping node lets running jobs finish (unfinished ones run again later)
  */
 @ConfigurationProperties("aigentforce.knowledge")
 record KnowledgeProperties(
@@ -27,7 +29,9 @@ record KnowledgeProperties(
         int embeddingBatchSize,
         int embeddingConcurrency,
         int workers,
-        Duration pollInterval) {
+        Duration pollInterval,
+        Duration heartbeatInterval,
+        Duration shutdownWait) {
 
     KnowledgeProperties {
         maxFileSize = maxFileSize == null ? DataSize.ofMegabytes(50) : maxFileSize;
@@ -39,5 +43,7 @@ record KnowledgeProperties(
         embeddingConcurrency = embeddingConcurrency <= 0 ? 2 : embeddingConcurrency;
         workers = workers <= 0 ? 2 : workers;
         pollInterval = pollInterval == null ? Duration.ofSeconds(2) : pollInterval;
+        heartbeatInterval = heartbeatInterval == null ? Duration.ofSeconds(10) : heartbeatInterval;
+        shutdownWait = shutdownWait == null ? Duration.ofSeconds(10) : shutdownWait;
     }
 }

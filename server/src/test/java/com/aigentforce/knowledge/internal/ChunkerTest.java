@@ -18,8 +18,8 @@ class ChunkerTest {
 
     @BeforeAll
     static void load() {
-        chunker = new Chunker(
-                new KnowledgeProperties(DataSize.ofMegabytes(1), 1000, 10, 50, 10, 8, 1, 1, Duration.ofSeconds(1)));
+        chunker = new Chunker(new KnowledgeProperties(
+                DataSize.ofMegabytes(1), 1000, 10, 50, 10, 8, 1, 1, Duration.ofSeconds(1), null, null));
     }
 
     @AfterAll
