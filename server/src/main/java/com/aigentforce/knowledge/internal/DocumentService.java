@@ -23,6 +23,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -39,7 +40,7 @@ class DocumentService {
     private final DocumentVersions versions;
     private final Chunks chunks;
     private final ReadAccess access;
-    private final ObjectStorage storage;
+    private final ObjectProvider<ObjectStorage> storage;
     private final IngestionQueue queue;
     private final KnowledgeProperties properties;
     private final EntityManager entityManager;
@@ -50,7 +51,7 @@ class DocumentService {
             DocumentVersions versions,
             Chunks chunks,
             ReadAccess access,
-            ObjectStorage storage,
+            ObjectProvider<ObjectStorage> storage,
             IngestionQueue queue,
             KnowledgeProperties properties,
             EntityManager entityManager) {
@@ -186,7 +187,7 @@ class DocumentService {
 
     private com.aigentforce.platform.storage.StoredObject put(String key, MultipartFile file) {
         try (InputStream in = file.getInputStream()) {
-            return storage.put(key, in, file.getSize(), file.getContentType());
+            return storage().put(key, in, file.getSize(), file.getContentType());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -253,5 +254,14 @@ class DocumentService {
         Upload {
             tags = tags == null ? null : new ArrayList<>(tags);
         }
+    }
+
+    /** Injected lazily: until the platform's storage is configured, the rest of the application still starts. */
+    private ObjectStorage storage() {
+        ObjectStorage available = storage.getIfAvailable();
+        if (available == null) {
+            throw new StorageUnavailable();
+        }
+        return available;
     }
 }

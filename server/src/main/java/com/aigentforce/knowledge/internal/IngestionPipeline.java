@@ -17,6 +17,7 @@ import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -36,7 +37,7 @@ class IngestionPipeline {
     private final Documents documents;
     private final DocumentVersions versions;
     private final Chunks chunks;
-    private final ObjectStorage storage;
+    private final ObjectProvider<ObjectStorage> storage;
     private final TextExtractor extractor;
     private final Chunker chunker;
     private final Embedder embedder;
@@ -49,7 +50,7 @@ class IngestionPipeline {
             Documents documents,
             DocumentVersions versions,
             Chunks chunks,
-            ObjectStorage storage,
+            ObjectProvider<ObjectStorage> storage,
             TextExtractor extractor,
             Chunker chunker,
             Embedder embedder,
@@ -99,7 +100,7 @@ class IngestionPipeline {
             return;
         }
         Extraction extraction;
-        try (InputStream file = storage.open(started.storageKey())) {
+        try (InputStream file = storage().open(started.storageKey())) {
             extraction =
                     extractor.extract(file, started.fileName(), properties.maxExtractedChars(), properties.maxPages());
         } catch (ExtractionFailed e) {
@@ -200,5 +201,14 @@ class IngestionPipeline {
             return chunk.text();
         }
         return String.join(" > ", chunk.headingPath()) + "\n" + chunk.text();
+    }
+
+    /** Injected lazily: until the platform's storage is configured, the rest of the application still starts. */
+    private ObjectStorage storage() {
+        ObjectStorage available = storage.getIfAvailable();
+        if (available == null) {
+            throw new StorageUnavailable();
+        }
+        return available;
     }
 }
