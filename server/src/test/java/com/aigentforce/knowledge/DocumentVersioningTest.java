@@ -6,6 +6,7 @@ import com.aigentforce.knowledge.support.KnowledgeFixtures;
 import com.aigentforce.knowledge.support.Multipart;
 import com.aigentforce.knowledge.support.SampleFiles;
 import com.aigentforce.support.ApiTestSupport;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -164,7 +165,7 @@ class DocumentVersioningTest extends ApiTestSupport {
                 .containsExactly("Ocelot safety rules, edition B.");
         JsonNode posted = api.post(
                         "/api/v1/knowledge-base/search",
-                        java.util.Map.of("q", "ocelot", "mode", "vector", "metadata", java.util.Map.of("year", "2026")))
+                        Map.of("q", "ocelot", "mode", "vector", "metadata", Map.of("year", "2026")))
                 .bearer(token)
                 .send()
                 .expect(200)

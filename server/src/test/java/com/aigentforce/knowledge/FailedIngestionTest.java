@@ -6,6 +6,8 @@ import com.aigentforce.knowledge.support.KnowledgeFixtures;
 import com.aigentforce.knowledge.support.Multipart;
 import com.aigentforce.knowledge.support.SampleFiles;
 import com.aigentforce.support.ApiTestSupport;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,8 +36,8 @@ class FailedIngestionTest extends ApiTestSupport {
 
     @Test
     void aCorruptFileFailsAsCorrupt() {
-        byte[] pdf = SampleFiles.pdf("Broken", "Someone", java.util.List.of("Broken dingo text"));
-        byte[] truncated = java.util.Arrays.copyOf(pdf, 60);
+        byte[] pdf = SampleFiles.pdf("Broken", "Someone", List.of("Broken dingo text"));
+        byte[] truncated = Arrays.copyOf(pdf, 60);
         JsonNode document = uploadAndWait("broken.pdf", "application/pdf", truncated);
         assertFailed(document, "corrupt file");
         assertThat(kb.searchTexts(token, "mode=fulltext&q=dingo")).isEmpty();
@@ -59,7 +61,7 @@ class FailedIngestionTest extends ApiTestSupport {
     @Test
     void anOversizedFileIsRefusedWith413AndNothingIsStored() {
         byte[] big = new byte[3 * 1024 * 1024]; // the test profile's limit is 2 MB
-        java.util.Arrays.fill(big, (byte) 'a');
+        Arrays.fill(big, (byte) 'a');
         kb.upload(token, kbId, new Multipart().file("file", "big.txt", "text/plain", big))
                 .expectProblem(413);
         assertThat(api.get("/api/v1/knowledge-bases/" + kbId + "/documents")

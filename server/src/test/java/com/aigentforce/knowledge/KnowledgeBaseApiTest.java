@@ -9,6 +9,7 @@ import com.aigentforce.support.ApiTestSupport;
 import com.aigentforce.support.Fixtures;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -179,7 +180,7 @@ class KnowledgeBaseApiTest extends ApiTestSupport {
                 .bearer(owner)
                 .send()
                 .expectProblem(400);
-        api.get("/api/v1/documents/" + java.util.UUID.randomUUID() + "?include=secrets")
+        api.get("/api/v1/documents/" + UUID.randomUUID() + "?include=secrets")
                 .bearer(owner)
                 .send()
                 .expectProblem(422);

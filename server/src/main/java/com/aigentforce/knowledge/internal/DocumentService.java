@@ -10,6 +10,7 @@ import com.aigentforce.platform.PageResponse;
 import com.aigentforce.platform.security.Caller;
 import com.aigentforce.platform.security.CurrentCaller;
 import com.aigentforce.platform.storage.ObjectStorage;
+import com.aigentforce.platform.storage.StoredObject;
 import com.aigentforce.tenancy.TenantContext;
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
@@ -185,7 +186,7 @@ class DocumentService {
         return version;
     }
 
-    private com.aigentforce.platform.storage.StoredObject put(String key, MultipartFile file) {
+    private StoredObject put(String key, MultipartFile file) {
         try (InputStream in = file.getInputStream()) {
             return storage().put(key, in, file.getSize(), file.getContentType());
         } catch (IOException e) {

@@ -187,12 +187,12 @@ class IngestionPipeline {
         events.publishEvent(new DocumentProcessing(
                 v.tenantId(),
                 v.documentId(),
-                v.id(),
-                v.number(),
                 v.status().value(),
                 v.status().finished() ? null : v.status().value(),
                 v.progress(),
-                v.statusReason()));
+                v.statusReason(),
+                v.id(),
+                v.number()));
     }
 
     /** The headings above a chunk are embedded with it: they say what the passage is about. */

@@ -10,6 +10,7 @@ import com.github.difflib.patch.Patch;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,7 +64,7 @@ class VersionService {
             chunks.findByVersionIdOrderByOrdinal(target.id()).forEach(Chunk::show);
             document.makeCurrent(number);
         }
-        return documents.get(documentId, java.util.Set.of());
+        return documents.get(documentId, Set.of());
     }
 
     @Transactional(readOnly = true)

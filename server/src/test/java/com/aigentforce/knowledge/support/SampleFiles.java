@@ -1,5 +1,6 @@
 package com.aigentforce.knowledge.support;
 
+import java.awt.Rectangle;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -104,7 +105,7 @@ public final class SampleFiles {
             for (String text : slides) {
                 XSLFSlide slide = show.createSlide();
                 XSLFTextBox box = slide.createTextBox();
-                box.setAnchor(new java.awt.Rectangle(50, 50, 600, 300));
+                box.setAnchor(new Rectangle(50, 50, 600, 300));
                 box.setText(text);
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
