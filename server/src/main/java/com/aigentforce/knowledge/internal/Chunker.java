@@ -25,20 +25,13 @@ class Chunker implements DisposableBean {
 
     static final String TOKENIZER = "/all-minilm-l6-v2-q-tokenizer.json";
 
-    private final HuggingFaceTokenizer tokenizer;
     private final int maxTokens;
     private final int overlapTokens;
+    private volatile HuggingFaceTokenizer tokenizer;
 
     Chunker(KnowledgeProperties properties) {
         this.maxTokens = properties.chunkTokens();
         this.overlapTokens = properties.chunkOverlapTokens();
-        try (InputStream json = Objects.requireNonNull(
-                getClass().getResourceAsStream(TOKENIZER), "the embedding model's tokenizer is missing")) {
-            this.tokenizer = HuggingFaceTokenizer.newInstance(
-                    json, Map.of("padding", "false", "truncation", "false", "addSpecialTokens", "false"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     List<TextChunk> chunk(List<Block> blocks) {
@@ -78,7 +71,28 @@ class Chunker implements DisposableBean {
     }
 
     private Encoding encode(String text) {
-        return tokenizer.encode(text, false, false);
+        return tokenizer().encode(text, false, false);
+    }
+
+    /** Loaded on first use (it unpacks a native library), so start-up does not wait for it. */
+    private HuggingFaceTokenizer tokenizer() {
+        HuggingFaceTokenizer loaded = tokenizer;
+        if (loaded == null) {
+            synchronized (this) {
+                loaded = tokenizer;
+                if (loaded == null) {
+                    try (InputStream json = Objects.requireNonNull(
+                            getClass().getResourceAsStream(TOKENIZER), "the embedding model's tokenizer is missing")) {
+                        loaded = HuggingFaceTokenizer.newInstance(
+                                json, Map.of("padding", "false", "truncation", "false", "addSpecialTokens", "false"));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    tokenizer = loaded;
+                }
+            }
+        }
+        return loaded;
     }
 
     private List<TextChunk> windows(Block block) {
@@ -109,7 +123,9 @@ class Chunker implements DisposableBean {
 
     @Override
     public void destroy() {
-        tokenizer.close();
+        if (tokenizer != null) {
+            tokenizer.close();
+        }
     }
 
     private static final class Builder {
