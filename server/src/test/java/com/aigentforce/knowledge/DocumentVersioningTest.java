@@ -128,6 +128,21 @@ class DocumentVersioningTest extends ApiTestSupport {
     }
 
     @Test
+    void highlightsMarkTheMatchAndEscapeTheDocumentsOwnMarkup() {
+        String id = kb.uploadText(token, kbId, "x.txt", "Use <script>alert(1)</script> near the iguana pond.");
+        kb.awaitIndexed(token, id);
+        JsonNode hit = kb.search(token, "mode=fulltext&q=iguana&documentId=" + id)
+                .path("items")
+                .get(0);
+        String highlight = hit.path("highlights").get(0).asString();
+        assertThat(highlight)
+                .contains("<em>iguana</em>")
+                .contains("&lt;script&gt;")
+                .doesNotContain("<script>");
+        assertThat(hit.path("text").asString()).contains("<script>"); // the text itself is returned as is
+    }
+
+    @Test
     void searchFiltersByTagsAndMetadata() {
         String tagged = kb.upload(
                         token,

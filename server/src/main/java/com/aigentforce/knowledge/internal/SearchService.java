@@ -17,6 +17,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
@@ -102,7 +103,10 @@ class SearchService {
                                 .matching(request.q())
                                 .defaultOperator(BooleanOperator.OR))
                         .filter(filter(request, kbs, hidden).apply(f)))
-                .highlighter(h -> h.unified().numberOfFragments(3))
+                .highlighter(h -> h.unified()
+                        .numberOfFragments(3)
+                        // highlights are HTML: the document's own markup is escaped, only <em> is ours
+                        .encoder(HighlighterEncoder.HTML))
                 .fetchHits(limit);
     }
 
