@@ -23,6 +23,9 @@ public final class Permissions {
     public static final String TEAMS_MEMBERS = "teams:members";
     public static final String AUDIT_READ = "audit:read";
     public static final String TENANT_ADMIN = "tenant:admin";
+    public static final String KB_READ = "kb:read";
+    public static final String KB_WRITE = "kb:write";
+    public static final String KB_ADMIN = "kb:admin";
 
     /** Every active account holds these, whatever its roles: a person can always see and edit their own profile. */
     public static final Set<String> SELF_SERVICE = Set.of(PROFILE_READ, PROFILE_WRITE);
@@ -47,9 +50,9 @@ public final class Permissions {
         c.put(AUDIT_READ, "Read the audit trail");
         c.put(TENANT_ADMIN, "Change organisation settings");
         c.put("apikeys:manage", "Create and revoke API keys");
-        c.put("kb:read", "Search and read the knowledge base");
-        c.put("kb:write", "Upload and edit knowledge base documents");
-        c.put("kb:admin", "Create knowledge bases and manage their sharing");
+        c.put(KB_READ, "Search and read the knowledge base");
+        c.put(KB_WRITE, "Upload and edit knowledge base documents");
+        c.put(KB_ADMIN, "Create knowledge bases and manage their sharing");
         c.put("documents:analyze", "Run document analysis");
         c.put("training:read", "Take assigned training and see one's results");
         c.put("training:author", "Author programmes, simulations and rubrics");

@@ -1,7 +1,9 @@
 package com.aigentforce.security;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.aigentforce.knowledge.support.Multipart;
 import com.aigentforce.support.ApiTestSupport;
 import com.aigentforce.support.Fixtures;
 import java.util.ArrayList;
@@ -47,7 +49,10 @@ class EndpointSecurityTest extends ApiTestSupport {
             Map.entry("POST /api/v1/auth/mfa/totp/confirm", Map.of("code", "123456")),
             Map.entry("DELETE /api/v1/auth/mfa/totp", Map.of("password", "x")),
             Map.entry("PUT /api/v1/auth/mfa/policy", Map.of("requiredRoles", List.of())),
-            Map.entry("POST /api/v1/api-keys", Map.of("name", "Sample key", "permissions", List.of("kb:read"))));
+            Map.entry("POST /api/v1/api-keys", Map.of("name", "Sample key", "permissions", List.of("kb:read"))),
+            Map.entry("POST /api/v1/knowledge-bases", Map.of("name", "Sample knowledge base")),
+            Map.entry("PUT /api/v1/knowledge-bases/{id}", Map.of("name", "Sample knowledge base 2")),
+            Map.entry("POST /api/v1/knowledge-base/search", Map.of("q", "sample")));
 
     @Test
     void everyOperationDeclaresAPermissionOrThatItIsPublic() {
@@ -159,20 +164,35 @@ class EndpointSecurityTest extends ApiTestSupport {
                 .send()
                 .expect(201)
                 .field("id");
-        return new Ids(person.id().toString(), role, team, apiKey);
+        String knowledgeBase = api.post("/api/v1/knowledge-bases", Map.of("name", Fixtures.unique("KB")))
+                .bearer(org.owner().accessToken())
+                .send()
+                .expect(201)
+                .field("id");
+        Multipart upload = new Multipart().file("file", "a.txt", "text/plain", "Sample".getBytes(UTF_8));
+        String document = api.post("/api/v1/knowledge-bases/" + knowledgeBase + "/documents", upload.bytes())
+                .contentType(upload.contentType())
+                .bearer(org.owner().accessToken())
+                .send()
+                .expect(202)
+                .field("id");
+        return new Ids(person.id().toString(), role, team, apiKey, knowledgeBase, document);
     }
 
-    private record Ids(String user, String role, String team, String apiKey) {
+    private record Ids(String user, String role, String team, String apiKey, String knowledgeBase, String document) {
         String fill(String path) {
             if (!path.contains("{")) {
                 return path;
             }
+            path = path.replace("{number}", "1");
             String resource = path.replaceFirst("^/api/v1/([^/]+)/.*$", "$1");
             String id = switch (resource) {
                 case "users" -> user;
                 case "roles" -> role;
                 case "teams" -> team;
                 case "api-keys" -> apiKey;
+                case "knowledge-bases" -> knowledgeBase;
+                case "documents" -> document;
                 default -> throw new AssertionError("No id fixture for " + path + "; add one to EndpointSecurityTest");
             };
             return path.replaceAll("\\{[^}]+}", id);

@@ -35,13 +35,21 @@ class TeamService {
     private final Users users;
     private final UserViewCache views;
     private final Auditor auditor;
+    private final MembershipDirectory memberships;
 
-    TeamService(Teams teams, TeamMembers members, Users users, UserViewCache views, Auditor auditor) {
+    TeamService(
+            Teams teams,
+            TeamMembers members,
+            Users users,
+            UserViewCache views,
+            Auditor auditor,
+            MembershipDirectory memberships) {
         this.teams = teams;
         this.members = members;
         this.users = users;
         this.views = views;
         this.auditor = auditor;
+        this.memberships = memberships;
     }
 
     @Transactional(readOnly = true)
@@ -81,6 +89,7 @@ class TeamService {
         Team team = find(id);
         members.deleteByTeam(team.id());
         teams.delete(team);
+        memberships.evictAll();
         views.evictTenant(CurrentCaller.get().tenantId());
         auditor.record("team.deleted", "team", team.id(), Map.of("name", team.name()));
     }
@@ -120,6 +129,7 @@ class TeamService {
                 .map(m -> new TeamMember(team.id(), m.userId(), m.lead()))
                 .toList());
         members.flush();
+        memberships.evictAll();
         team.touch();
         views.evictTenant(CurrentCaller.get().tenantId());
         auditor.record(

@@ -50,6 +50,7 @@ class UserService {
     private final Passwords passwords;
     private final Invitations invitations;
     private final AccessCache accessCache;
+    private final MembershipDirectory memberships;
     private final UserViewCache viewCache;
     private final Auditor auditor;
     private final ApplicationEventPublisher events;
@@ -63,6 +64,7 @@ class UserService {
             Passwords passwords,
             Invitations invitations,
             AccessCache accessCache,
+            MembershipDirectory memberships,
             UserViewCache viewCache,
             Auditor auditor,
             ApplicationEventPublisher events) {
@@ -74,6 +76,7 @@ class UserService {
         this.passwords = passwords;
         this.invitations = invitations;
         this.accessCache = accessCache;
+        this.memberships = memberships;
         this.viewCache = viewCache;
         this.auditor = auditor;
         this.events = events;
@@ -242,6 +245,7 @@ class UserService {
         user.assignRoles(after);
         users.flush();
         accessCache.evict(user.id());
+        memberships.evict(user.id());
         viewCache.evict(user.tenantId(), user.id());
         auditor.record(
                 "user.roles.changed",

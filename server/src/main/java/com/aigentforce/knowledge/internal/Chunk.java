@@ -1,0 +1,162 @@
+package com.aigentforce.knowledge.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.TenantId;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.VectorSimilarity;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.PropertyBinderRef;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.RoutingBinderRef;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.DocumentId;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyBinding;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.VectorField;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * A passage of one document version with its embedding. Only chunks marked searchable (the current version's, of
+ * a document not deleted) are in the search index: {@link SearchableChunkRouting} leaves the others out, so the
+ * switch to a new version is one transaction.
+ */
+@Entity
+@Table(name = "kb_chunk")
+@Indexed(index = "kb-chunk", routingBinder = @RoutingBinderRef(type = SearchableChunkRouting.class))
+class Chunk {
+
+    static final int DIMENSIONS = 384;
+
+    @Id
+    @DocumentId
+    private UUID id;
+
+    @TenantId
+    @Column(name = "tenant_id")
+    private UUID tenantId;
+
+    @GenericField
+    @Column(name = "knowledge_base_id")
+    private UUID knowledgeBaseId;
+
+    @GenericField
+    @Column(name = "document_id")
+    private UUID documentId;
+
+    @GenericField
+    @Column(name = "version_id")
+    private UUID versionId;
+
+    private int ordinal;
+
+    @FullTextField(analyzer = "english", highlightable = Highlightable.ANY, projectable = Projectable.NO)
+    private String text;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "heading_path")
+    private List<String> headingPath = new ArrayList<>();
+
+    private Integer page;
+
+    @Column(name = "token_count")
+    private int tokenCount;
+
+    @VectorField(dimension = DIMENSIONS, vectorSimilarity = VectorSimilarity.COSINE)
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    private float[] embedding;
+
+    @KeywordField
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    private List<String> tags = new ArrayList<>();
+
+    @PropertyBinding(binder = @PropertyBinderRef(type = MetadataBinder.class))
+    @JdbcTypeCode(SqlTypes.JSON)
+    private Map<String, String> metadata = new HashMap<>();
+
+    private boolean searchable;
+
+    protected Chunk() {}
+
+    Chunk(
+            UUID id,
+            UUID knowledgeBaseId,
+            UUID documentId,
+            UUID versionId,
+            int ordinal,
+            TextChunk chunk,
+            float[] embedding,
+            List<String> tags,
+            Map<String, String> metadata) {
+        this.id = id;
+        this.knowledgeBaseId = knowledgeBaseId;
+        this.documentId = documentId;
+        this.versionId = versionId;
+        this.ordinal = ordinal;
+        this.text = chunk.text();
+        this.headingPath = new ArrayList<>(chunk.headingPath());
+        this.page = chunk.page();
+        this.tokenCount = chunk.tokenCount();
+        this.embedding = embedding;
+        this.tags = new ArrayList<>(tags);
+        this.metadata = new HashMap<>(metadata);
+        this.searchable = true;
+    }
+
+    void hide() {
+        this.searchable = false;
+    }
+
+    void show() {
+        this.searchable = true;
+    }
+
+    public boolean searchable() {
+        return searchable;
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    UUID knowledgeBaseId() {
+        return knowledgeBaseId;
+    }
+
+    UUID documentId() {
+        return documentId;
+    }
+
+    UUID versionId() {
+        return versionId;
+    }
+
+    int ordinal() {
+        return ordinal;
+    }
+
+    String text() {
+        return text;
+    }
+
+    List<String> headingPath() {
+        return List.copyOf(headingPath);
+    }
+
+    Integer page() {
+        return page;
+    }
+
+    float[] embedding() {
+        return embedding;
+    }
+}

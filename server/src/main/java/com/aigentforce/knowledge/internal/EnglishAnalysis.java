@@ -1,0 +1,19 @@
+package com.aigentforce.knowledge.internal;
+
+import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
+import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
+
+/** The {@code english} analyzer of the chunk text: standard tokens, lower case, English stop words, Porter stems. */
+public class EnglishAnalysis implements LuceneAnalysisConfigurer {
+
+    @Override
+    public void configure(LuceneAnalysisConfigurationContext context) {
+        context.analyzer("english")
+                .custom()
+                .tokenizer("standard")
+                .tokenFilter("englishPossessive")
+                .tokenFilter("lowercase")
+                .tokenFilter("stop")
+                .tokenFilter("porterStem");
+    }
+}

@@ -1,0 +1,88 @@
+package com.aigentforce.knowledge.internal;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.FailureHandler;
+import com.github.kagkarlsson.scheduler.task.Task;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
+
+/**
+ * The durable job queue the ingestion pipeline runs on: db-scheduler (table {@code scheduled_tasks}) on the
+ * application's PostgreSQL. Jobs are enqueued inside the uploading transaction, so a committed upload always has
+ * its job; any node picks due jobs (row locks make each run once), a node that dies mid-job loses its heartbeat
+ * and another node (or the restarted one) runs the job again; failures retry with exponential backoff.
+ */
+@Configuration(proxyBeanMethods = false)
+class IngestionJobs {
+
+    static final String INGEST = "kb-ingest";
+
+    @Bean
+    OneTimeTask<String> ingestTask(IngestionPipeline pipeline) {
+        return Tasks.oneTime(INGEST, String.class)
+                .onFailure(new FailureHandler.ExponentialBackoffFailureHandler<>(Duration.ofSeconds(5), 2.0))
+                .execute((instance, context) ->
+                        pipeline.run(UUID.fromString(instance.getData()), UUID.fromString(instance.getId())));
+    }
+
+    @Bean(destroyMethod = "")
+    Scheduler ingestionScheduler(DataSource dataSource, List<Task<?>> tasks, KnowledgeProperties properties) {
+        return Scheduler.create(dataSource, tasks)
+                .threads(properties.workers())
+                .pollingInterval(properties.pollInterval())
+                .heartbeatInterval(properties.heartbeatInterval())
+                .commitWhenAutocommitDisabled(true)
+                .shutdownMaxWait(properties.shutdownWait())
+                .build();
+    }
+
+    /** Enqueues inside the caller's transaction (the JDBC connection of the surrounding JPA transaction). */
+    @Bean
+    IngestionQueue ingestionQueue(DataSource dataSource, OneTimeTask<String> ingestTask) {
+        SchedulerClient client = SchedulerClient.Builder.create(
+                        new TransactionAwareDataSourceProxy(dataSource), List.of(ingestTask))
+                .build();
+        return (tenantId, versionId) -> client.scheduleIfNotExists(
+                ingestTask.instance(versionId.toString(), tenantId.toString()), Instant.now());
+    }
+
+    @Bean
+    SmartLifecycle ingestionSchedulerLifecycle(Scheduler scheduler) {
+        return new SmartLifecycle() {
+            private volatile boolean running;
+
+            @Override
+            public void start() {
+                scheduler.start();
+                running = true;
+            }
+
+            @Override
+            public void stop() {
+                scheduler.stop();
+                running = false;
+            }
+
+            @Override
+            public boolean isRunning() {
+                return running;
+            }
+        };
+    }
+
+    /** Puts a document version on the ingestion queue; must be called inside a transaction. */
+    @FunctionalInterface
+    interface IngestionQueue {
+        void enqueue(UUID tenantId, UUID versionId);
+    }
+}

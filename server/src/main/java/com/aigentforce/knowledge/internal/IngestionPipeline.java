@@ -1,0 +1,205 @@
+package com.aigentforce.knowledge.internal;
+
+import com.aigentforce.knowledge.DocumentProcessing;
+import com.aigentforce.knowledge.internal.TextExtractor.Extraction;
+import com.aigentforce.platform.Ids;
+import com.aigentforce.platform.storage.ObjectStorage;
+import com.aigentforce.tenancy.TenantContext;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Runs one document version through the stages: extracting (Tika) → chunking → embedding → indexed. Each stage
+ * change is committed and published as {@link DocumentProcessing}. Nothing becomes searchable before the last
+ * step, which in one transaction replaces whatever chunks the version had, hides the previous version's and makes
+ * this one current — so a run that is retried or resumed after a crash neither loses nor duplicates chunks.
+ */
+@Component
+class IngestionPipeline {
+
+    private static final Logger LOGGER = LoggerFactory.getLogger(IngestionPipeline.class);
+    static final int MAX_ATTEMPTS = 3;
+
+    private final Documents documents;
+    private final DocumentVersions versions;
+    private final Chunks chunks;
+    private final ObjectStorage storage;
+    private final TextExtractor extractor;
+    private final Chunker chunker;
+    private final Embedder embedder;
+    private final KnowledgeProperties properties;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate tx;
+    private final EntityManager entityManager;
+
+    IngestionPipeline(
+            Documents documents,
+            DocumentVersions versions,
+            Chunks chunks,
+            ObjectStorage storage,
+            TextExtractor extractor,
+            Chunker chunker,
+            Embedder embedder,
+            KnowledgeProperties properties,
+            ApplicationEventPublisher events,
+            TransactionTemplate tx,
+            EntityManager entityManager) {
+        this.documents = documents;
+        this.versions = versions;
+        this.chunks = chunks;
+        this.storage = storage;
+        this.extractor = extractor;
+        this.chunker = chunker;
+        this.embedder = embedder;
+        this.properties = properties;
+        this.events = events;
+        this.tx = tx;
+        this.entityManager = entityManager;
+    }
+
+    void run(UUID tenantId, UUID versionId) {
+        MDC.put("documentVersionId", versionId.toString());
+        try {
+            TenantContext.runAs(tenantId, () -> process(versionId));
+        } finally {
+            MDC.remove("documentVersionId");
+        }
+    }
+
+    private void process(UUID versionId) {
+        DocumentVersion started = tx.execute(s -> {
+            DocumentVersion version = versions.findById(versionId).orElse(null);
+            if (version == null
+                    || version.status().finished()
+                    || document(version).deleted()) {
+                return null;
+            }
+            if (version.attempts() >= MAX_ATTEMPTS) {
+                version.fail("processing failed " + MAX_ATTEMPTS + " times; see the server log");
+            } else {
+                version.startAttempt();
+            }
+            publish(version);
+            return version;
+        });
+        if (started == null || started.status() == IngestionStatus.FAILED) {
+            return;
+        }
+        Extraction extraction;
+        try (InputStream file = storage.open(started.storageKey())) {
+            extraction =
+                    extractor.extract(file, started.fileName(), properties.maxExtractedChars(), properties.maxPages());
+        } catch (ExtractionFailed e) {
+            LOGGER.info("DocumentVersion(id={}) cannot be extracted: {}", versionId, e.reason());
+            update(versionId, v -> v.fail(e.reason()));
+            return;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        update(versionId, v -> {
+            v.extracted(extraction.content(), extraction.metadata());
+            v.advance(IngestionStatus.CHUNKING, 0);
+        });
+        List<TextChunk> pieces = chunker.chunk(extraction.blocks());
+        if (pieces.isEmpty()) {
+            update(versionId, v -> v.fail("no extractable text"));
+            return;
+        }
+        update(versionId, v -> v.advance(IngestionStatus.EMBEDDING, 0));
+        int[] reported = {0};
+        List<float[]> vectors = embedder.embedAll(
+                pieces.stream().map(IngestionPipeline::embeddingText).toList(), p -> {
+                    if (p - reported[0] >= 10 && p < 100) {
+                        reported[0] = p;
+                        update(versionId, v -> v.advance(IngestionStatus.EMBEDDING, p));
+                    }
+                });
+        tx.executeWithoutResult(s -> publishChunks(versionId, pieces, vectors));
+        LOGGER.info("DocumentVersion(id={}) indexed with {} chunks", versionId, pieces.size());
+    }
+
+    private void publishChunks(UUID versionId, List<TextChunk> pieces, List<float[]> vectors) {
+        DocumentVersion version = versions.findById(versionId).orElseThrow();
+        // serialises with deletes and with other versions of the same document becoming current
+        Document document = entityManager.find(Document.class, version.documentId(), LockModeType.PESSIMISTIC_WRITE);
+        if (document.deleted() || version.status().finished()) {
+            return;
+        }
+        List<Chunk> stale = chunks.findByVersionIdOrderByOrdinal(versionId);
+        chunks.deleteAll(stale);
+        chunks.flush();
+        boolean becomesCurrent = document.currentVersion() == null || version.number() >= document.currentVersion();
+        if (becomesCurrent) {
+            chunks.findByDocumentIdAndSearchableTrue(document.id()).forEach(Chunk::hide);
+        }
+        List<Chunk> fresh = new ArrayList<>(pieces.size());
+        for (int i = 0; i < pieces.size(); i++) {
+            Chunk chunk = new Chunk(
+                    Ids.next(),
+                    document.knowledgeBaseId(),
+                    document.id(),
+                    versionId,
+                    i,
+                    pieces.get(i),
+                    vectors.get(i),
+                    document.tags(),
+                    document.metadata());
+            if (!becomesCurrent) {
+                chunk.hide();
+            }
+            fresh.add(chunk);
+        }
+        fresh.forEach(entityManager::persist);
+        if (becomesCurrent) {
+            document.makeCurrent(version.number());
+        }
+        version.indexed(pieces.size());
+        publish(version);
+    }
+
+    private void update(UUID versionId, Consumer<DocumentVersion> change) {
+        tx.executeWithoutResult(s -> {
+            DocumentVersion version = versions.findById(versionId).orElseThrow();
+            change.accept(version);
+            publish(version);
+        });
+    }
+
+    private Document document(DocumentVersion version) {
+        return documents.findById(version.documentId()).orElseThrow();
+    }
+
+    private void publish(DocumentVersion v) {
+        events.publishEvent(new DocumentProcessing(
+                v.tenantId(),
+                v.documentId(),
+                v.status().value(),
+                v.status().finished() ? null : v.status().value(),
+                v.progress(),
+                v.statusReason(),
+                v.id(),
+                v.number(),
+                v.createdBy()));
+    }
+
+    /** The headings above a chunk are embedded with it: they say what the passage is about. */
+    private static String embeddingText(TextChunk chunk) {
+        if (chunk.headingPath().isEmpty()) {
+            return chunk.text();
+        }
+        return String.join(" > ", chunk.headingPath()) + "\n" + chunk.text();
+    }
+}

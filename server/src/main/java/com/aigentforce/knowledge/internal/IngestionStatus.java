@@ -1,0 +1,39 @@
+package com.aigentforce.knowledge.internal;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import jakarta.persistence.AttributeConverter;
+import jakarta.persistence.Converter;
+import java.util.Locale;
+
+/** Where a document version is in the pipeline: stored → extracting → chunking → embedding → indexed, or failed. */
+enum IngestionStatus {
+    STORED,
+    EXTRACTING,
+    CHUNKING,
+    EMBEDDING,
+    INDEXED,
+    FAILED;
+
+    @JsonValue
+    String value() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    boolean finished() {
+        return this == INDEXED || this == FAILED;
+    }
+
+    @Converter
+    static final class Column implements AttributeConverter<IngestionStatus, String> {
+
+        @Override
+        public String convertToDatabaseColumn(IngestionStatus status) {
+            return status == null ? null : status.value();
+        }
+
+        @Override
+        public IngestionStatus convertToEntityAttribute(String value) {
+            return value == null ? null : IngestionStatus.valueOf(value.toUpperCase(Locale.ROOT));
+        }
+    }
+}

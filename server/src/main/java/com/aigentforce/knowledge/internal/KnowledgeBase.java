@@ -1,0 +1,102 @@
+package com.aigentforce.knowledge.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.TenantId;
+import org.hibernate.annotations.UuidGenerator;
+import org.hibernate.type.SqlTypes;
+
+@Entity
+@Table(name = "knowledge_base")
+class KnowledgeBase {
+
+    @Id
+    @UuidGenerator(style = UuidGenerator.Style.VERSION_7)
+    private UUID id;
+
+    @TenantId
+    @Column(name = "tenant_id")
+    private UUID tenantId;
+
+    private String name;
+
+    private String description;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    private List<String> readers = new ArrayList<>();
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    private List<String> editors = new ArrayList<>();
+
+    @Column(name = "created_by")
+    private UUID createdBy;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected KnowledgeBase() {}
+
+    KnowledgeBase(String name, String description, List<String> readers, List<String> editors, UUID createdBy) {
+        this.createdBy = createdBy;
+        this.createdAt = Instant.now();
+        update(name, description, readers, editors);
+    }
+
+    void update(String name, String description, List<String> readers, List<String> editors) {
+        this.name = name.strip();
+        this.description = description;
+        this.readers = new ArrayList<>(readers);
+        this.editors = new ArrayList<>(editors);
+        this.updatedAt = Instant.now();
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    UUID tenantId() {
+        return tenantId;
+    }
+
+    String name() {
+        return name;
+    }
+
+    String description() {
+        return description;
+    }
+
+    List<String> readers() {
+        return List.copyOf(readers);
+    }
+
+    List<String> editors() {
+        return List.copyOf(editors);
+    }
+
+    UUID createdBy() {
+        return createdBy;
+    }
+
+    Instant createdAt() {
+        return createdAt;
+    }
+
+    Instant updatedAt() {
+        return updatedAt;
+    }
+}

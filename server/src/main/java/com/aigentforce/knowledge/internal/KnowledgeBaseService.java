@@ -1,0 +1,106 @@
+package com.aigentforce.knowledge.internal;
+
+import com.aigentforce.knowledge.internal.KnowledgeRequests.KnowledgeBaseRequest;
+import com.aigentforce.knowledge.internal.KnowledgeViews.KnowledgeBaseView;
+import com.aigentforce.knowledge.internal.Principals.Principal;
+import com.aigentforce.platform.Conflict;
+import com.aigentforce.platform.NotFound;
+import com.aigentforce.platform.PageResponse;
+import com.aigentforce.platform.security.CurrentCaller;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Knowledge bases and their sharing; people see only those they may read. */
+@Service
+class KnowledgeBaseService {
+
+    private static final List<Principal> WHOLE_TENANT = List.of(new Principal(Principals.TENANT, null));
+
+    private final KnowledgeBases knowledgeBases;
+    private final Documents documents;
+    private final ReadAccess access;
+
+    KnowledgeBaseService(KnowledgeBases knowledgeBases, Documents documents, ReadAccess access) {
+        this.knowledgeBases = knowledgeBases;
+        this.documents = documents;
+        this.access = access;
+    }
+
+    @Transactional(readOnly = true)
+    public PageResponse<KnowledgeBaseView> list(PageRequest page) {
+        ReadAccess.Scope scope = access.of(CurrentCaller.get());
+        List<UUID> readable = List.copyOf(scope.readable());
+        Page<KnowledgeBase> found = readable.isEmpty()
+                ? Page.empty(page)
+                : knowledgeBases.findByIdIn(readable, page.withSort(Sort.by("name", "id")));
+        return PageResponse.of(found, kb -> KnowledgeBaseView.of(kb, scope.canEdit(kb.id())));
+    }
+
+    @Transactional(readOnly = true)
+    public KnowledgeBaseView get(UUID id) {
+        ReadAccess.Scope scope = access.of(CurrentCaller.get());
+        return KnowledgeBaseView.of(readable(id, scope), scope.canEdit(id));
+    }
+
+    @Transactional
+    public KnowledgeBaseView create(KnowledgeBaseRequest request) {
+        requireFreeName(request.name(), null);
+        KnowledgeBase kb = knowledgeBases.saveAndFlush(new KnowledgeBase(
+                request.name(),
+                request.description(),
+                Principals.encode("readers", orTenant(request.readers())),
+                Principals.encode("editors", orTenant(request.editors())),
+                CurrentCaller.get().userId()));
+        return KnowledgeBaseView.of(kb, true);
+    }
+
+    @Transactional
+    public KnowledgeBaseView update(UUID id, KnowledgeBaseRequest request) {
+        KnowledgeBase kb = knowledgeBases.findById(id).orElseThrow(() -> new NotFound("Knowledge base", id));
+        requireFreeName(request.name(), kb);
+        kb.update(
+                request.name(),
+                request.description(),
+                Principals.encode(
+                        "readers", request.readers() == null ? Principals.decode(kb.readers()) : request.readers()),
+                Principals.encode(
+                        "editors", request.editors() == null ? Principals.decode(kb.editors()) : request.editors()));
+        knowledgeBases.flush();
+        return KnowledgeBaseView.of(kb, true);
+    }
+
+    @Transactional
+    public void delete(UUID id) {
+        KnowledgeBase kb = knowledgeBases.findById(id).orElseThrow(() -> new NotFound("Knowledge base", id));
+        if (documents.anyIn(kb.id())) {
+            throw new Conflict("knowledge-base-not-empty", "Delete the knowledge base's documents first");
+        }
+        knowledgeBases.delete(kb);
+    }
+
+    /** The knowledge base if the caller may read it; 404 otherwise, exactly like a missing one. */
+    KnowledgeBase readable(UUID id, ReadAccess.Scope scope) {
+        return knowledgeBases
+                .findById(id)
+                .filter(kb -> scope.canRead(kb.id()))
+                .orElseThrow(() -> new NotFound("Knowledge base", id));
+    }
+
+    private static List<Principal> orTenant(List<Principal> principals) {
+        return principals == null ? WHOLE_TENANT : principals;
+    }
+
+    private void requireFreeName(String name, KnowledgeBase self) {
+        boolean taken = knowledgeBases.existsByNameIgnoreCase(name.strip())
+                && (self == null || !self.name().equalsIgnoreCase(name.strip()));
+        if (taken) {
+            throw new Conflict(
+                    "knowledge-base-name-taken", "A knowledge base named '" + name.strip() + "' already exists");
+        }
+    }
+}

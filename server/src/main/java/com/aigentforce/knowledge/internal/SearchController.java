@@ -1,0 +1,78 @@
+package com.aigentforce.knowledge.internal;
+
+import com.aigentforce.knowledge.internal.KnowledgeRequests.SearchRequest;
+import com.aigentforce.knowledge.internal.KnowledgeViews.SearchResult;
+import com.aigentforce.platform.security.RequiresPermission;
+import com.aigentforce.users.Permissions;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Valid;
+import jakarta.validation.Validator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/knowledge-base/search")
+@Tag(name = "Knowledge search", description = "Hybrid, full-text and vector search with permissions applied inside")
+class SearchController {
+
+    private static final String METADATA_PREFIX = "metadata.";
+
+    private final SearchService search;
+    private final Validator validator;
+
+    SearchController(SearchService search, Validator validator) {
+        this.search = search;
+        this.validator = validator;
+    }
+
+    @GetMapping
+    @RequiresPermission(Permissions.KB_READ)
+    @Operation(
+            summary = "Search the knowledge base",
+            description = "mode: hybrid (reciprocal rank fusion, default), fulltext or vector. Filters: "
+                    + "knowledgeBaseId, documentId, tags (any of), metadata.<key>=<value> (exact). Only chunks of "
+                    + "current versions the caller may read are ranked.")
+    SearchResult get(
+            @RequestParam String q,
+            @RequestParam(required = false) UUID knowledgeBaseId,
+            @RequestParam(required = false) String mode,
+            @RequestParam(required = false) Integer limit,
+            @RequestParam(required = false) List<String> tags,
+            @RequestParam(required = false) UUID documentId,
+            @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> all) {
+        Map<String, String> metadata = new LinkedHashMap<>();
+        all.forEach((name, values) -> {
+            if (name.startsWith(METADATA_PREFIX) && !values.isEmpty()) {
+                metadata.put(name.substring(METADATA_PREFIX.length()), values.getFirst());
+            }
+        });
+        SearchRequest request = new SearchRequest(
+                q, knowledgeBaseId, mode, limit, tags, documentId, metadata.isEmpty() ? null : metadata);
+        Set<ConstraintViolation<SearchRequest>> violations = validator.validate(request);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        return search.search(request);
+    }
+
+    @PostMapping
+    @RequiresPermission(Permissions.KB_READ)
+    @Operation(summary = "Search the knowledge base (filters in a JSON body)")
+    SearchResult post(@Valid @RequestBody SearchRequest request) {
+        return search.search(request);
+    }
+}
