@@ -7,12 +7,17 @@ import com.aigentforce.knowledge.support.KnowledgeFixtures;
 import com.aigentforce.support.Api;
 import com.aigentforce.support.Fixtures;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import org.gaul.s3proxy.S3Proxy;
 import org.gaul.s3proxy.auth.AuthenticationType;
 import org.gaul.s3proxy.nio2blob.TransientNio2BlobStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.CleanupMode;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -36,8 +41,13 @@ class KnowledgeOnS3Test {
     static ConfigurableApplicationContext node;
     static Api api;
 
+    // a database of its own: other test contexts of this JVM use local storage and would take its ingestion jobs
+    @TempDir(cleanup = CleanupMode.ALWAYS)
+    static Path dataDir;
+
     @BeforeAll
     static void start() throws Exception {
+        Files.setPosixFilePermissions(dataDir, PosixFilePermissions.fromString("rwxr-xr-x"));
         s3 = S3Proxy.builder()
                 .blobStore(new TransientNio2BlobStore())
                 .endpoint(URI.create("http://127.0.0.1:0"))
@@ -57,6 +67,7 @@ class KnowledgeOnS3Test {
                 .profiles("test")
                 .run(
                         "--server.port=0",
+                        "--aigentforce.data-dir=" + dataDir,
                         "--aigentforce.storage.type=s3",
                         "--aigentforce.storage.s3.endpoint=" + endpoint,
                         "--aigentforce.storage.s3.bucket=" + BUCKET,
