@@ -10,7 +10,7 @@ import globals from 'globals';
 import { configs as tsConfigs } from 'typescript-eslint';
 
 /** Front-end features mirror the back-end modules; none may import another. */
-const features = ['auth', 'users', 'teams', 'roles', 'profile', 'audit', 'dashboard'];
+const features = ['auth', 'users', 'teams', 'roles', 'profile', 'audit', 'dashboard', 'knowledge'];
 
 const crossFeatureZones = features.map((feature) => ({
   target: `./src/features/${feature}`,

@@ -10,6 +10,9 @@ export const permissions = {
   teamsWrite: 'teams:write',
   teamsMembers: 'teams:members',
   auditRead: 'audit:read',
+  kbRead: 'kb:read',
+  kbWrite: 'kb:write',
+  kbAdmin: 'kb:admin',
 } as const;
 
 export type Permission = (typeof permissions)[keyof typeof permissions];
