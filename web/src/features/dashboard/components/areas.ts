@@ -11,9 +11,11 @@ export interface Area {
   path: string;
   description: string;
   icon: ComponentType<{ className?: string }>;
+  /** Built and usable; the others show a "Soon" badge and a placeholder page. */
+  ready?: boolean;
 }
 
-/** The product areas still being built; each has a placeholder page for now. */
+/** The product areas; those not `ready` yet have a placeholder page. */
 export const areas: readonly Area[] = [
   {
     key: 'training',
@@ -28,6 +30,7 @@ export const areas: readonly Area[] = [
     path: paths.knowledge,
     description: 'Collect the documents and sources your AI roles learn from.',
     icon: BookIcon,
+    ready: true,
   },
   {
     key: 'assistants',

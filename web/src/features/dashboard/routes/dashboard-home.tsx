@@ -67,7 +67,7 @@ export function DashboardHomeRoute() {
                       <Icon className="size-5" />
                     </span>
                     <span className="font-medium text-fg">{area.label}</span>
-                    <Badge className="ml-auto">Soon</Badge>
+                    {area.ready ? null : <Badge className="ml-auto">Soon</Badge>}
                   </span>
                   <span className="mt-2 block text-sm text-fg-muted">{area.description}</span>
                 </Link>

@@ -34,12 +34,12 @@ describe('Knowledge search page', () => {
       url: '/knowledge/search?mode=fulltext&kb=kb-1',
     });
     const user = userEvent.setup();
-    await screen.findByRole('option', { name: 'Engineering' });
+    await screen.findByRole('option', { name: 'Engineering' }, { timeout: 5000 });
 
     await user.type(screen.getByLabelText(/^Tags/), 'wings, , lift');
     await user.type(screen.getByLabelText('Search for'), 'airfoil{Enter}');
 
-    const results = await screen.findByRole('list', { name: 'Search results' });
+    const results = await screen.findByRole('list', { name: 'Search results' }, { timeout: 5000 });
     expect(within(results).getByText('airfoil').tagName).toBe('MARK');
     expect(container.querySelector('script')).toBeNull();
     expect(results).toHaveTextContent('<script>alert(1)</script>');
