@@ -175,7 +175,8 @@ describe('an owner builds a knowledge base and finds a passage in it', () => {
     const editors = dialog.getByRole('group', { name: 'Editors' });
     await editors.getByRole('checkbox', { name: 'Everyone in the organisation' }).uncheck();
     const roleOrTeam = editors.getByRole('combobox', { name: 'Editors: add a team or role' });
-    await expectVisible(roleOrTeam.locator('option', { hasText: 'OWNER' }));
+    // Options of a closed select are never "visible"; wait until the roles have loaded.
+    await roleOrTeam.locator('option', { hasText: 'OWNER' }).waitFor({ state: 'attached' });
     await roleOrTeam.selectOption({ label: 'OWNER' });
     await expectVisible(editors.getByText('OWNER'));
     await shot('create-knowledge-base');
