@@ -33,7 +33,7 @@ export function KnowledgeBasesRoute() {
     <>
       <PageHeader
         title="Knowledge"
-        description="Documents your assistants and simulations draw on, in knowledge bases shared with the people who need them."
+        description="The documents your assistants and simulations draw on."
         actions={
           <>
             <Link to={paths.knowledgeSearch} className={buttonClasses('secondary')}>
