@@ -50,7 +50,9 @@ export function DocumentsTable({
                   {document.title}
                 </Link>
                 <div className="flex flex-wrap items-center gap-1 text-fg-muted">
-                  <span className="truncate">{document.fileName}</span>
+                  {document.fileName && document.fileName !== document.title ? (
+                    <span className="truncate">{document.fileName}</span>
+                  ) : null}
                   {(document.tags ?? []).map((tag) => (
                     <Badge key={tag}>{tag}</Badge>
                   ))}

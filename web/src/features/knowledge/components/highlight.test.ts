@@ -1,4 +1,4 @@
-import { excerpt, splitHighlight } from '@/features/knowledge/components/highlight';
+import { excerpt, fragmentEdges, splitHighlight } from '@/features/knowledge/components/highlight';
 
 describe('splitHighlight', () => {
   it('marks the parts between <em> tags and keeps the rest as text', () => {
@@ -38,5 +38,17 @@ describe('excerpt', () => {
     const long = excerpt('word '.repeat(200), 50);
     expect(long.endsWith('word…')).toBe(true);
     expect(long.length).toBeLessThanOrEqual(51);
+  });
+});
+
+describe('fragmentEdges', () => {
+  it('puts an ellipsis only where the fragment is cut out of a longer text', () => {
+    const text = 'First sentence. The airfoil lifts. Last sentence.';
+    expect(fragmentEdges('The <em>airfoil</em> lifts.', text)).toEqual({
+      before: true,
+      after: true,
+    });
+    expect(fragmentEdges('First <em>sentence</em>.', text)).toEqual({ before: false, after: true });
+    expect(fragmentEdges(`${text} `, text)).toEqual({ before: false, after: false });
   });
 });

@@ -39,3 +39,13 @@ export function excerpt(text: string, max = 320): string {
   const space = cut.lastIndexOf(' ');
   return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
+
+/** A highlight fragment with an ellipsis on each side where it does not reach the text's edge. */
+export function fragmentEdges(fragment: string, text: string): { before: boolean; after: boolean } {
+  const plain = splitHighlight(fragment)
+    .map((part) => part.text)
+    .join('')
+    .trim();
+  const whole = text.trim();
+  return { before: !whole.startsWith(plain), after: !whole.endsWith(plain) };
+}

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 
 import type { SearchHit } from '@/features/knowledge/api/knowledge-schema';
-import { excerpt } from '@/features/knowledge/components/highlight';
+import { excerpt, fragmentEdges } from '@/features/knowledge/components/highlight';
 import { HighlightedText } from '@/features/knowledge/components/highlighted-text';
 import { documentPath } from '@/lib/paths';
 
@@ -43,11 +43,16 @@ export function SearchResults({ hits }: { hits: SearchHit[] }) {
             ) : null}
             <div className="mt-2 space-y-1 text-sm text-fg">
               {hit.highlights.length > 0 ? (
-                hit.highlights.map((fragment, index) => (
-                  <p key={index}>
-                    …<HighlightedText fragment={fragment} />…
-                  </p>
-                ))
+                hit.highlights.map((fragment, index) => {
+                  const edges = fragmentEdges(fragment, hit.text);
+                  return (
+                    <p key={index}>
+                      {edges.before ? '…' : ''}
+                      <HighlightedText fragment={fragment} />
+                      {edges.after ? '…' : ''}
+                    </p>
+                  );
+                })
               ) : (
                 <p>{excerpt(hit.text)}</p>
               )}

@@ -40,7 +40,12 @@ describe('uploadsReducer', () => {
     expect(uploadRowView(state[1]!, undefined).percent).toBe(0);
 
     state = uploadsReducer(state, { type: 'accepted', key: 'a', documentId: 'd1' });
-    expect(state[0]).toMatchObject({ phase: 'accepted', documentId: 'd1', loaded: 1100 });
+    expect(state[0]).toMatchObject({
+      phase: 'accepted',
+      documentId: 'd1',
+      loaded: 1100,
+      size: 1000,
+    });
     expect(state[1]).toMatchObject({ phase: 'uploading' });
   });
 
@@ -70,7 +75,8 @@ describe('uploadRowView after the upload', () => {
     key: 'a',
     fileName: 'a.pdf',
     size: 10,
-    loaded: 10,
+    loaded: 12,
+    total: 12,
     phase: 'accepted',
     documentId: 'd1',
   };

@@ -6,8 +6,9 @@ export interface UploadItem {
   key: string;
   fileName: string;
   size: number;
-  /** Bytes sent so far. */
+  /** Bytes of the request sent so far, of `total` (the multipart body, a little more than the file). */
   loaded: number;
+  total: number;
   phase: 'uploading' | 'accepted' | 'rejected';
   documentId?: string | undefined;
   error?: string | undefined;
@@ -24,20 +25,24 @@ export function uploadsReducer(state: UploadItem[], action: UploadAction): Uploa
   switch (action.type) {
     case 'added':
       return [
-        ...action.files.map((file) => ({ ...file, loaded: 0, phase: 'uploading' as const })),
+        ...action.files.map((file) => ({
+          ...file,
+          loaded: 0,
+          total: file.size,
+          phase: 'uploading' as const,
+        })),
         ...state,
       ];
     case 'progress':
       return state.map((item) =>
         item.key === action.key && item.phase === 'uploading'
-          ? // The multipart body is a little larger than the file; never report past the end.
-            { ...item, loaded: Math.min(action.loaded, action.total), size: action.total }
+          ? { ...item, loaded: Math.min(action.loaded, action.total), total: action.total }
           : item,
       );
     case 'accepted':
       return state.map((item) =>
         item.key === action.key
-          ? { ...item, phase: 'accepted', loaded: item.size, documentId: action.documentId }
+          ? { ...item, phase: 'accepted', loaded: item.total, documentId: action.documentId }
           : item,
       );
     case 'rejected':
@@ -63,7 +68,7 @@ export function uploadRowView(
   document: KnowledgeDocument | undefined,
 ): UploadRowView {
   if (item.phase === 'uploading') {
-    const percent = item.size > 0 ? Math.round((100 * item.loaded) / item.size) : 0;
+    const percent = item.total > 0 ? Math.floor((100 * item.loaded) / item.total) : 0;
     return { label: `Uploading ${percent}%`, percent, tone: 'accent', finished: false };
   }
   if (item.phase === 'rejected') {

@@ -100,7 +100,7 @@ function DocumentPage({ document }: { document: KnowledgeDocument }) {
             <section
               id={anchorPage ? `page-${anchorPage}` : undefined}
               aria-label="Search hit"
-              className="scroll-mt-4 rounded-lg border border-accent/40 bg-accent-soft p-4 text-sm"
+              className="scroll-mt-20 rounded-lg border border-accent/40 bg-accent-soft p-4 text-sm"
             >
               <p className="font-medium text-fg">
                 From your search
