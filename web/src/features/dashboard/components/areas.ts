@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 
 import { BookIcon, CardIcon, FlowIcon, GraduationIcon, SparkIcon } from '@/components/ui/icons';
 import { paths } from '@/lib/paths';
+import { permissions, type Permission } from '@/lib/permissions';
 
 export type AreaKey = 'training' | 'knowledge' | 'assistants' | 'workflows' | 'billing';
 
@@ -13,6 +14,8 @@ export interface Area {
   icon: ComponentType<{ className?: string }>;
   /** Built and usable; the others show a "Soon" badge and a placeholder page. */
   ready?: boolean;
+  /** Shown only to users holding this permission. */
+  permission?: Permission;
 }
 
 /** The product areas; those not `ready` yet have a placeholder page. */
@@ -31,6 +34,7 @@ export const areas: readonly Area[] = [
     description: 'Collect the documents and sources your AI roles learn from.',
     icon: BookIcon,
     ready: true,
+    permission: permissions.kbRead,
   },
   {
     key: 'assistants',

@@ -58,5 +58,5 @@ describe('Knowledge search page', () => {
       knowledgeBaseId: 'kb-1',
       tags: ['wings', 'lift'],
     });
-  });
+  }, 20_000);
 });
