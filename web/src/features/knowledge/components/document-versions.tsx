@@ -68,7 +68,7 @@ export function DocumentVersions({
                   <UploaderName userId={version.createdBy} />, {formatDateTime(version.createdAt)}
                 </p>
               </div>
-              <div className="flex items-start gap-2">
+              <div className="flex shrink-0 flex-col gap-2 sm:items-end">
                 <DocumentStatusView
                   status={version.status}
                   progress={version.progress}
