@@ -30,6 +30,8 @@ const PDF_LINES = [
 const MARKDOWN = '# Hangar checklist\n\nClose the hangar doors before the evening inspection.\n';
 /** Ingestion runs the embedding model on a busy machine: allow it time, but not forever. */
 const INDEXING_TIMEOUT_MS = 90_000;
+/** A search embeds the query with the same model; on a loaded machine that can take seconds. */
+const SEARCH_TIMEOUT_MS = 60_000;
 
 /** A one-page PDF 1.4 with Helvetica text, written by hand (objects, xref table, trailer). */
 function onePagePdf(title, lines) {
@@ -220,7 +222,7 @@ describe('an owner builds a knowledge base and finds a passage in it', () => {
 
     const results = page.getByRole('list', { name: 'Search results' });
     const first = results.getByRole('listitem').first();
-    await expectVisible(first);
+    await expectVisible(first, SEARCH_TIMEOUT_MS);
     await expectVisible(first.getByRole('link', { name: files.pdf.name }));
     const marked = await first.locator('mark').allInnerTexts();
     assert.ok(
@@ -231,13 +233,13 @@ describe('an owner builds a knowledge base and finds a passage in it', () => {
     await shot('search-results');
 
     await page.getByRole('radio', { name: 'Meaning' }).check({ force: true });
-    await expectVisible(page.getByText(/· vector ·/));
+    await expectVisible(page.getByText(/· vector ·/), SEARCH_TIMEOUT_MS);
     await shot('search-vector');
   });
 
   step('opens the hit on the document page at its page', async () => {
     await page.getByRole('radio', { name: 'Hybrid' }).check({ force: true });
-    await expectVisible(page.getByText(/· hybrid ·/));
+    await expectVisible(page.getByText(/· hybrid ·/), SEARCH_TIMEOUT_MS);
     const link = page
       .getByRole('list', { name: 'Search results' })
       .getByRole('link', { name: files.pdf.name })
@@ -290,7 +292,7 @@ describe('an owner builds a knowledge base and finds a passage in it', () => {
     await expectVisible(heading(knowledgeBase.name));
     await shot('narrow-knowledge-base');
     await page.goto(`/knowledge/search?q=${PDF_WORD}`);
-    await expectVisible(page.getByRole('list', { name: 'Search results' }));
+    await expectVisible(page.getByRole('list', { name: 'Search results' }), SEARCH_TIMEOUT_MS);
     await shot('narrow-search');
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     assert.ok(width <= 375, `the search page does not scroll sideways (${width} px)`);
