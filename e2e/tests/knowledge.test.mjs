@@ -232,13 +232,17 @@ describe('an owner builds a knowledge base and finds a passage in it', () => {
     await expectVisible(page.getByText(/\d+ ms/));
     await shot('search-results');
 
-    await page.getByRole('radio', { name: 'Meaning' }).check({ force: true });
+    // The radios are visually hidden inside their labels: click the label, as a person would.
+    await page.locator('label', { hasText: 'Meaning' }).click();
+    assert.ok(await page.getByRole('radio', { name: 'Meaning' }).isChecked());
     await expectVisible(page.getByText(/· vector ·/), SEARCH_TIMEOUT_MS);
     await shot('search-vector');
   });
 
   step('opens the hit on the document page at its page', async () => {
-    await page.getByRole('radio', { name: 'Hybrid' }).check({ force: true });
+    // The radios are visually hidden inside their labels: click the label, as a person would.
+    await page.locator('label', { hasText: 'Hybrid' }).click();
+    assert.ok(await page.getByRole('radio', { name: 'Hybrid' }).isChecked());
     await expectVisible(page.getByText(/· hybrid ·/), SEARCH_TIMEOUT_MS);
     const link = page
       .getByRole('list', { name: 'Search results' })

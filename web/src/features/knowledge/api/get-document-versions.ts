@@ -1,4 +1,4 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 
 import { documentsQueryKey, versionSchema } from '@/features/knowledge/api/knowledge-schema';
@@ -13,15 +13,30 @@ export function getDocumentVersions(id: string, signal?: AbortSignal) {
   });
 }
 
-export function documentVersionsQueryOptions(id: string) {
+/** What the document (polled on its own) says about its versions; a change refetches the list. */
+export interface VersionsSnapshot {
+  latestVersion: number;
+  currentVersion: number | null | undefined;
+  status: string;
+}
+
+export function documentVersionsQueryOptions(id: string, snapshot: VersionsSnapshot) {
   return queryOptions({
-    queryKey: [...documentsQueryKey, 'versions', id],
+    queryKey: [
+      ...documentsQueryKey,
+      'versions',
+      id,
+      snapshot.latestVersion,
+      snapshot.currentVersion ?? null,
+      snapshot.status,
+    ],
     queryFn: ({ signal }) => getDocumentVersions(id, signal),
+    placeholderData: keepPreviousData,
     refetchInterval: (query) =>
       processingRefetchInterval(query.state.data?.map((version) => version.status)),
   });
 }
 
-export function useDocumentVersions(id: string) {
-  return useQuery(documentVersionsQueryOptions(id));
+export function useDocumentVersions(id: string, snapshot: VersionsSnapshot) {
+  return useQuery(documentVersionsQueryOptions(id, snapshot));
 }

@@ -4,7 +4,10 @@ import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { Spinner } from '@/components/ui/spinner';
 import { toast } from '@/components/ui/toast-store';
-import { useDocumentVersions } from '@/features/knowledge/api/get-document-versions';
+import {
+  useDocumentVersions,
+  type VersionsSnapshot,
+} from '@/features/knowledge/api/get-document-versions';
 import { useRestoreVersion } from '@/features/knowledge/api/restore-version';
 import { DocumentStatusView } from '@/features/knowledge/components/document-status';
 import { UploadList } from '@/features/knowledge/components/upload-list';
@@ -18,12 +21,14 @@ import { describeError } from '@/lib/problem';
 /** The versions, newest first, with (for editors) the upload of a new one and restore; then the diff. */
 export function DocumentVersions({
   documentId,
+  snapshot,
   canUpload,
 }: {
   documentId: string;
+  snapshot: VersionsSnapshot;
   canUpload: boolean;
 }) {
-  const versions = useDocumentVersions(documentId);
+  const versions = useDocumentVersions(documentId, snapshot);
   const { uploads, start, dismiss } = useDocumentUploads({ documentId });
   const restore = useRestoreVersion();
   const indexed = versions.data?.filter((v) => v.status === 'indexed') ?? [];

@@ -119,7 +119,15 @@ function DocumentPage({ document }: { document: KnowledgeDocument }) {
             />
           </Card>
           <ContentPreview documentId={document.id} currentVersion={document.currentVersion} />
-          <DocumentVersions documentId={document.id} canUpload={canEdit} />
+          <DocumentVersions
+            documentId={document.id}
+            snapshot={{
+              latestVersion: document.latestVersion,
+              currentVersion: document.currentVersion,
+              status: document.status,
+            }}
+            canUpload={canEdit}
+          />
         </div>
         <div className="min-w-0">
           <DocumentDetails document={document} />
