@@ -10,7 +10,17 @@ import globals from 'globals';
 import { configs as tsConfigs } from 'typescript-eslint';
 
 /** Front-end features mirror the back-end modules; none may import another. */
-const features = ['auth', 'users', 'teams', 'roles', 'profile', 'audit', 'dashboard', 'api-keys'];
+const features = [
+  'auth',
+  'users',
+  'teams',
+  'roles',
+  'profile',
+  'audit',
+  'dashboard',
+  'api-keys',
+  'knowledge',
+];
 
 const crossFeatureZones = features.map((feature) => ({
   target: `./src/features/${feature}`,

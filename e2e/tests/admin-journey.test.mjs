@@ -187,10 +187,10 @@ describe('an organisation owner sets up a colleague', () => {
     assert.equal(await drawer.getByRole('link', { name: 'Roles' }).count(), 0);
     await shot('narrow-navigation-menu', { fullPage: false });
 
-    await drawer.getByRole('link', { name: 'Knowledge' }).click();
-    await page.waitForURL((url) => url.pathname === '/knowledge');
+    await drawer.getByRole('link', { name: 'Workflows' }).click();
+    await page.waitForURL((url) => url.pathname === '/workflows');
     await expectHidden(drawer);
-    await expectVisible(heading('Knowledge'));
+    await expectVisible(heading('Workflows'));
     await expectVisible(page.getByText('Coming soon'));
     await shot('narrow-coming-soon');
   });

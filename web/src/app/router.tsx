@@ -44,7 +44,39 @@ export const routes: RouteObject[] = [
         }),
       },
       { path: 'training', element: <ComingSoonRoute area="training" /> },
-      { path: 'knowledge', element: <ComingSoonRoute area="knowledge" /> },
+      {
+        path: 'knowledge',
+        element: <RequirePermission permission={permissions.kbRead} />,
+        children: [
+          {
+            index: true,
+            lazy: async () => ({
+              Component: (await import('@/features/knowledge/routes/knowledge-bases'))
+                .KnowledgeBasesRoute,
+            }),
+          },
+          {
+            path: 'search',
+            lazy: async () => ({
+              Component: (await import('@/features/knowledge/routes/knowledge-search'))
+                .KnowledgeSearchRoute,
+            }),
+          },
+          {
+            path: 'bases/:knowledgeBaseId',
+            lazy: async () => ({
+              Component: (await import('@/features/knowledge/routes/knowledge-base'))
+                .KnowledgeBaseRoute,
+            }),
+          },
+          {
+            path: 'documents/:documentId',
+            lazy: async () => ({
+              Component: (await import('@/features/knowledge/routes/document')).DocumentRoute,
+            }),
+          },
+        ],
+      },
       { path: 'assistants', element: <ComingSoonRoute area="assistants" /> },
       { path: 'workflows', element: <ComingSoonRoute area="workflows" /> },
       { path: 'billing', element: <ComingSoonRoute area="billing" /> },

@@ -14,3 +14,17 @@ export function initials(name: string): string {
     .join('')
     .toUpperCase();
 }
+
+const units = ['KB', 'MB', 'GB'];
+
+/** 1536 → "1.5 KB" (binary multiples, as file sizes are usually shown). */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  let value = bytes / 1024;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  return `${value >= 10 ? Math.round(value) : value.toFixed(1)} ${units[unit] ?? 'GB'}`;
+}

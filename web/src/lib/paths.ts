@@ -7,6 +7,7 @@ export const paths = {
   profile: '/profile',
   training: '/training',
   knowledge: '/knowledge',
+  knowledgeSearch: '/knowledge/search',
   assistants: '/assistants',
   workflows: '/workflows',
   billing: '/billing',
@@ -16,6 +17,16 @@ export const paths = {
   adminAudit: '/admin/audit',
   adminApiKeys: '/admin/api-keys',
 } as const;
+
+export function knowledgeBasePath(id: string): string {
+  return `${paths.knowledge}/bases/${encodeURIComponent(id)}`;
+}
+
+/** A document's page; `page` adds the anchor of a cited page (`#page-3`). */
+export function documentPath(id: string, page?: number | null): string {
+  const anchor = page ? `#page-${page}` : '';
+  return `${paths.knowledge}/documents/${encodeURIComponent(id)}${anchor}`;
+}
 
 /** Where to send someone back to after signing in; only same-site paths are accepted. */
 export function safeRedirect(target: string | null | undefined): string {

@@ -12,6 +12,9 @@ export const permissions = {
   auditRead: 'audit:read',
   apiKeysManage: 'apikeys:manage',
   tenantAdmin: 'tenant:admin',
+  kbRead: 'kb:read',
+  kbWrite: 'kb:write',
+  kbAdmin: 'kb:admin',
 } as const;
 
 export type Permission = (typeof permissions)[keyof typeof permissions];

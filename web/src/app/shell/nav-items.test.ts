@@ -25,10 +25,15 @@ describe('visibleSections', () => {
     expect(sections[0]?.items).toEqual([
       'Dashboard',
       'Training',
-      'Knowledge',
       'Assistants',
       'Workflows',
       'Billing',
     ]);
+  });
+
+  it('shows Knowledge only to users who may read the knowledge base', () => {
+    const workspace = (granted: string[]) => labels(granted)[0]?.items ?? [];
+    expect(workspace(['kb:read'])).toContain('Knowledge');
+    expect(workspace(['profile:read'])).not.toContain('Knowledge');
   });
 });

@@ -31,7 +31,12 @@ export const navSections: NavSection[] = [
     label: 'Workspace',
     items: [
       { label: 'Dashboard', path: paths.home, icon: HomeIcon, end: true },
-      ...areas.map((area) => ({ label: area.label, path: area.path, icon: area.icon })),
+      ...areas.map((area) => ({
+        label: area.label,
+        path: area.path,
+        icon: area.icon,
+        permission: area.permission,
+      })),
     ],
   },
   {

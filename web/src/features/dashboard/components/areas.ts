@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 
 import { BookIcon, CardIcon, FlowIcon, GraduationIcon, SparkIcon } from '@/components/ui/icons';
 import { paths } from '@/lib/paths';
+import { permissions, type Permission } from '@/lib/permissions';
 
 export type AreaKey = 'training' | 'knowledge' | 'assistants' | 'workflows' | 'billing';
 
@@ -11,9 +12,13 @@ export interface Area {
   path: string;
   description: string;
   icon: ComponentType<{ className?: string }>;
+  /** Built and usable; the others show a "Soon" badge and a placeholder page. */
+  ready?: boolean;
+  /** Shown only to users holding this permission. */
+  permission?: Permission;
 }
 
-/** The product areas still being built; each has a placeholder page for now. */
+/** The product areas; those not `ready` yet have a placeholder page. */
 export const areas: readonly Area[] = [
   {
     key: 'training',
@@ -28,6 +33,8 @@ export const areas: readonly Area[] = [
     path: paths.knowledge,
     description: 'Collect the documents and sources your AI roles learn from.',
     icon: BookIcon,
+    ready: true,
+    permission: permissions.kbRead,
   },
   {
     key: 'assistants',

@@ -57,23 +57,25 @@ export function DashboardHomeRoute() {
           Workspace
         </h2>
         <ul className="grid gap-3 sm:grid-cols-2 xl:grid-cols-3">
-          {areas.map((area) => {
-            const Icon = area.icon;
-            return (
-              <li key={area.key}>
-                <Link to={area.path} className={cardClasses}>
-                  <span className="flex items-center gap-3">
-                    <span className="flex size-9 items-center justify-center rounded-md bg-accent-soft text-accent">
-                      <Icon className="size-5" />
+          {areas
+            .filter((area) => !area.permission || granted.has(area.permission))
+            .map((area) => {
+              const Icon = area.icon;
+              return (
+                <li key={area.key}>
+                  <Link to={area.path} className={cardClasses}>
+                    <span className="flex items-center gap-3">
+                      <span className="flex size-9 items-center justify-center rounded-md bg-accent-soft text-accent">
+                        <Icon className="size-5" />
+                      </span>
+                      <span className="font-medium text-fg">{area.label}</span>
+                      {area.ready ? null : <Badge className="ml-auto">Soon</Badge>}
                     </span>
-                    <span className="font-medium text-fg">{area.label}</span>
-                    <Badge className="ml-auto">Soon</Badge>
-                  </span>
-                  <span className="mt-2 block text-sm text-fg-muted">{area.description}</span>
-                </Link>
-              </li>
-            );
-          })}
+                    <span className="mt-2 block text-sm text-fg-muted">{area.description}</span>
+                  </Link>
+                </li>
+              );
+            })}
         </ul>
       </section>
       {visibleAdmin.length > 0 ? (

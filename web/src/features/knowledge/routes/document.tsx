@@ -1,0 +1,159 @@
+import { useEffect, useState } from 'react';
+import { useLocation, useNavigate, useParams } from 'react-router';
+import { z } from 'zod';
+
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { Card } from '@/components/ui/card';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { PageHeader } from '@/components/ui/page-header';
+import { Spinner } from '@/components/ui/spinner';
+import { TextLink } from '@/components/ui/text-link';
+import { toast } from '@/components/ui/toast-store';
+import { useDeleteDocument } from '@/features/knowledge/api/delete-document';
+import { useDocument } from '@/features/knowledge/api/get-document';
+import { useKnowledgeBase } from '@/features/knowledge/api/get-knowledge-base';
+import type { KnowledgeDocument } from '@/features/knowledge/api/knowledge-schema';
+import { ContentPreview } from '@/features/knowledge/components/content-preview';
+import { DocumentDetails } from '@/features/knowledge/components/document-details';
+import { DocumentStatusView } from '@/features/knowledge/components/document-status';
+import { DocumentVersions } from '@/features/knowledge/components/document-versions';
+import { useHasPermission } from '@/lib/auth';
+import { knowledgeBasePath, paths } from '@/lib/paths';
+import { permissions } from '@/lib/permissions';
+import { describeError } from '@/lib/problem';
+
+/** The search hit someone came from (router state set by the search results). */
+const hitStateSchema = z.object({
+  hit: z.object({
+    text: z.string(),
+    page: z.number().nullish(),
+    headingPath: z.array(z.string()).default([]),
+  }),
+});
+
+export function DocumentRoute() {
+  const { documentId = '' } = useParams();
+  const document = useDocument(documentId);
+  if (document.isPending) return <Spinner label="Loading the document…" />;
+  if (document.isError) {
+    return (
+      <>
+        <PageHeader title="Document" />
+        <Alert tone="error">{describeError(document.error)}</Alert>
+        <p className="mt-4 text-sm">
+          <TextLink to={paths.knowledge}>Back to the knowledge bases</TextLink>
+        </p>
+      </>
+    );
+  }
+  return <DocumentPage document={document.data} />;
+}
+
+function DocumentPage({ document }: { document: KnowledgeDocument }) {
+  const navigate = useNavigate();
+  const location = useLocation();
+  const knowledgeBase = useKnowledgeBase(document.knowledgeBaseId);
+  const canWrite = useHasPermission(permissions.kbWrite);
+  const canEdit = canWrite && (knowledgeBase.data?.canEdit ?? false);
+  const remove = useDeleteDocument();
+  const [confirming, setConfirming] = useState(false);
+  const state = hitStateSchema.safeParse(location.state);
+  const hit = state.success ? state.data.hit : undefined;
+  const anchorPage = /^#page-(\d+)$/.exec(location.hash)?.[1];
+
+  useEffect(() => {
+    if (location.hash) window.document.getElementById(location.hash.slice(1))?.scrollIntoView();
+  }, [location.hash]);
+
+  const kbPath = knowledgeBasePath(document.knowledgeBaseId);
+  return (
+    <>
+      <nav aria-label="Breadcrumb" className="mb-2 truncate text-sm">
+        <TextLink to={paths.knowledge}>Knowledge</TextLink>
+        <span className="text-fg-muted"> / </span>
+        <TextLink to={kbPath}>{knowledgeBase.data?.name ?? 'Knowledge base'}</TextLink>
+      </nav>
+      <PageHeader
+        title={document.title}
+        description={
+          document.currentVersion
+            ? `Search serves version ${document.currentVersion} of ${document.latestVersion}.`
+            : 'Not searchable yet: no version is indexed.'
+        }
+        actions={
+          canEdit ? (
+            <Button
+              variant="danger"
+              onClick={() => {
+                setConfirming(true);
+              }}
+            >
+              Delete document
+            </Button>
+          ) : null
+        }
+      />
+      <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_22rem]">
+        <div className="min-w-0 space-y-4">
+          {hit || anchorPage ? (
+            <section
+              id={anchorPage ? `page-${anchorPage}` : undefined}
+              aria-label="Search hit"
+              className="scroll-mt-20 rounded-lg border border-accent/40 bg-accent-soft p-4 text-sm"
+            >
+              <p className="font-medium text-fg">
+                From your search
+                {anchorPage ? ` · page ${anchorPage}` : ''}
+                {hit && hit.headingPath.length > 0 ? ` · ${hit.headingPath.join(' › ')}` : ''}
+              </p>
+              {hit ? <p className="mt-1 whitespace-pre-wrap text-fg">{hit.text}</p> : null}
+            </section>
+          ) : null}
+          <Card title="Status">
+            <DocumentStatusView
+              status={document.status}
+              progress={document.progress}
+              reason={document.statusReason}
+              name={document.title}
+            />
+          </Card>
+          <ContentPreview documentId={document.id} currentVersion={document.currentVersion} />
+          <DocumentVersions
+            documentId={document.id}
+            snapshot={{
+              latestVersion: document.latestVersion,
+              currentVersion: document.currentVersion,
+              status: document.status,
+            }}
+            canUpload={canEdit}
+          />
+        </div>
+        <div className="min-w-0">
+          <DocumentDetails document={document} />
+        </div>
+      </div>
+      <ConfirmDialog
+        open={confirming}
+        title="Delete document?"
+        confirmLabel="Delete document"
+        pending={remove.isPending}
+        onCancel={() => {
+          setConfirming(false);
+        }}
+        onConfirm={() => {
+          remove.mutate(document.id, {
+            onSuccess: () => {
+              toast.success(`${document.title} deleted.`);
+              setConfirming(false);
+              void navigate(kbPath);
+            },
+          });
+        }}
+      >
+        <strong className="text-fg">{document.title}</strong> leaves search at once, with all its
+        versions.
+      </ConfirmDialog>
+    </>
+  );
+}

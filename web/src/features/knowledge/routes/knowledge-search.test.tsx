@@ -1,0 +1,62 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+
+import { KnowledgeSearchRoute } from '@/features/knowledge/routes/knowledge-search';
+import { jsonResponse, mockFetch, renderRoute } from '@/testing/test-utils';
+
+const hit = {
+  chunkId: 'c1',
+  documentId: 'doc-1',
+  versionId: 'v1',
+  knowledgeBaseId: 'kb-1',
+  documentTitle: 'Wing design notes',
+  text: 'The airfoil <script>alert(1)</script> lift',
+  highlights: ['The <em>airfoil</em> <script>alert(1)</script> lift'],
+  score: 0.0327,
+  headingPath: ['Aerodynamics', 'Lift'],
+  page: 3,
+};
+
+describe('Knowledge search page', () => {
+  it('sends the query with mode and filters, and shows highlighted hits safely', async () => {
+    const fetchMock = mockFetch((url) =>
+      url.startsWith('/api/v1/knowledge-bases')
+        ? jsonResponse(200, {
+            items: [{ id: 'kb-1', name: 'Engineering', readers: [], editors: [] }],
+            page: 0,
+            size: 100,
+            total: 1,
+          })
+        : jsonResponse(200, { items: [hit], mode: 'fulltext', tookMs: 12 }),
+    );
+    const { container } = renderRoute(<KnowledgeSearchRoute />, {
+      path: '/knowledge/search',
+      url: '/knowledge/search?mode=fulltext&kb=kb-1',
+    });
+    const user = userEvent.setup();
+    await screen.findByRole('option', { name: 'Engineering' }, { timeout: 5000 });
+
+    await user.type(screen.getByLabelText(/^Tags/), 'wings, , lift');
+    await user.type(screen.getByLabelText('Search for'), 'airfoil{Enter}');
+
+    const results = await screen.findByRole('list', { name: 'Search results' }, { timeout: 5000 });
+    expect(within(results).getByText('airfoil').tagName).toBe('MARK');
+    expect(container.querySelector('script')).toBeNull();
+    expect(results).toHaveTextContent('<script>alert(1)</script>');
+    expect(screen.getByText(/12 ms/)).toBeInTheDocument();
+    expect(within(results).getByText('Aerodynamics › Lift · page 3')).toBeInTheDocument();
+    expect(within(results).getByRole('link', { name: 'Wing design notes' })).toHaveAttribute(
+      'href',
+      '/knowledge/documents/doc-1#page-3',
+    );
+
+    const search = fetchMock.requests.find((r) => r.url === '/api/v1/knowledge-base/search');
+    expect(JSON.parse(search?.init.body as string)).toEqual({
+      q: 'airfoil',
+      mode: 'fulltext',
+      limit: 20,
+      knowledgeBaseId: 'kb-1',
+      tags: ['wings', 'lift'],
+    });
+  }, 20_000);
+});
