@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { after, before, describe, test } from 'node:test';
+import { after, before, describe } from 'node:test';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { expectHidden, expectVisible, launchBrowser, screenshotter } from '../support/browser.mjs';
 import { useServer } from '../support/server.mjs';
+import { scenarioSteps } from '../support/steps.mjs';
 
 const resultsDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'test-results');
 const run = randomUUID().slice(0, 8);
@@ -48,29 +49,11 @@ describe('an owner works through the admin areas', () => {
   /** The invited colleague's own browser (another context: no shared cookies or storage). */
   let guestContext;
   let guest;
-  let failed = false;
-
-  /** Runs the steps in order; once one fails, the rest are skipped instead of failing too. */
-  function step(name, body) {
-    test(name, async (t) => {
-      if (failed) {
-        t.skip('an earlier step failed');
-        return;
-      }
-      try {
-        await body();
-      } catch (error) {
-        failed = true;
-        await shot(`FAILED-${name.replace(/\W+/g, '-')}`).catch(() => undefined);
-        if (guest) {
-          await shot(`FAILED-guest-${name.replace(/\W+/g, '-')}`, { on: guest }).catch(
-            () => undefined,
-          );
-        }
-        throw error;
-      }
-    });
-  }
+  // a failure leaves a screenshot of the owner's page and, while one is open, of the colleague's
+  const step = scenarioSteps(async (name) => {
+    await shot(name);
+    if (guest) await shot(name.replace('FAILED-', 'FAILED-guest-'), { on: guest });
+  });
 
   const nav = (on = page) => on.getByRole('navigation', { name: 'Main' });
   const heading = (name, on = page) => on.getByRole('heading', { level: 1, name });

@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { after, before, describe, test } from 'node:test';
+import { after, before, describe } from 'node:test';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { expectHidden, expectVisible, launchBrowser, screenshotter } from '../support/browser.mjs';
 import { useServer } from '../support/server.mjs';
+import { scenarioSteps } from '../support/steps.mjs';
 
 const resultsDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'test-results');
 const run = randomUUID().slice(0, 8);
@@ -37,24 +38,8 @@ describe('an organisation owner sets up a colleague', () => {
   let browser;
   let page;
   let shot;
-  let failed = false;
 
-  /** Runs the steps in order; once one fails, the rest are skipped instead of failing too. */
-  function step(name, body) {
-    test(name, async (t) => {
-      if (failed) {
-        t.skip('an earlier step failed');
-        return;
-      }
-      try {
-        await body();
-      } catch (error) {
-        failed = true;
-        await shot(`FAILED-${name.replace(/\W+/g, '-')}`).catch(() => undefined);
-        throw error;
-      }
-    });
-  }
+  const step = scenarioSteps((name) => shot(name));
 
   const nav = () => page.getByRole('navigation', { name: 'Main' });
   const heading = (name) => page.getByRole('heading', { level: 1, name });

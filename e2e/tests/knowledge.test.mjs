@@ -1,12 +1,13 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { after, before, describe, test } from 'node:test';
+import { after, before, describe } from 'node:test';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { expectHidden, expectVisible, launchBrowser, screenshotter } from '../support/browser.mjs';
 import { useServer } from '../support/server.mjs';
+import { scenarioSteps } from '../support/steps.mjs';
 
 const resultsDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'test-results');
 const run = randomUUID().slice(0, 8);
@@ -72,24 +73,9 @@ describe('an owner builds a knowledge base and finds a passage in it', () => {
   let browser;
   let page;
   let shot;
-  let failed = false;
   const files = {};
 
-  function step(name, body) {
-    test(name, async (t) => {
-      if (failed) {
-        t.skip('an earlier step failed');
-        return;
-      }
-      try {
-        await body();
-      } catch (error) {
-        failed = true;
-        await shot(`FAILED-${name.replace(/\W+/g, '-')}`).catch(() => undefined);
-        throw error;
-      }
-    });
-  }
+  const step = scenarioSteps((name) => shot(name));
 
   const nav = () => page.getByRole('navigation', { name: 'Main' });
   const heading = (name) => page.getByRole('heading', { level: 1, name });
@@ -234,7 +220,7 @@ describe('an owner builds a knowledge base and finds a passage in it', () => {
 
     // The radios are visually hidden inside their labels: click the label, as a person would.
     await page.locator('label', { hasText: 'Meaning' }).click();
-    assert.ok(await page.getByRole('radio', { name: 'Meaning' }).isChecked());
+    await page.getByRole('radio', { name: 'Meaning', checked: true }).waitFor();
     await expectVisible(page.getByText(/· vector ·/), SEARCH_TIMEOUT_MS);
     await shot('search-vector');
   });
@@ -242,7 +228,7 @@ describe('an owner builds a knowledge base and finds a passage in it', () => {
   step('opens the hit on the document page at its page', async () => {
     // The radios are visually hidden inside their labels: click the label, as a person would.
     await page.locator('label', { hasText: 'Hybrid' }).click();
-    assert.ok(await page.getByRole('radio', { name: 'Hybrid' }).isChecked());
+    await page.getByRole('radio', { name: 'Hybrid', checked: true }).waitFor();
     await expectVisible(page.getByText(/· hybrid ·/), SEARCH_TIMEOUT_MS);
     const link = page
       .getByRole('list', { name: 'Search results' })

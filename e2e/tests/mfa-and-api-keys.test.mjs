@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
 import { createHmac, randomUUID } from 'node:crypto';
 import { dirname, join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { after, before, describe } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
 import { expectVisible, launchBrowser, screenshotter } from '../support/browser.mjs';
 import { useServer } from '../support/server.mjs';
+import { scenarioSteps } from '../support/steps.mjs';
 
 const resultsDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'test-results');
 const run = randomUUID().slice(0, 8);
@@ -61,23 +62,8 @@ describe('an owner secures the account and issues an API key', () => {
   let shot;
   let secret;
   let lastStep;
-  let failed = false;
 
-  function step(name, body) {
-    test(name, async (t) => {
-      if (failed) {
-        t.skip('an earlier step failed');
-        return;
-      }
-      try {
-        await body();
-      } catch (error) {
-        failed = true;
-        await shot(`FAILED-${name.replace(/\W+/g, '-')}`).catch(() => undefined);
-        throw error;
-      }
-    });
-  }
+  const step = scenarioSteps((name) => shot(name));
 
   const heading = (name) => page.getByRole('heading', { level: 1, name });
   const nav = () => page.getByRole('navigation', { name: 'Main' });
