@@ -9,16 +9,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
  * Benchmark harness (not part of the product): the raw throughput of the embedding model on exactly the chunk texts
  * the ingestion pipeline embeds. Extracts and chunks the given files with the product's own TextExtractor and
  * Chunker (same defaults), then times only AllMiniLmL6V2QuantizedEmbeddingModel.embedAll, batched per document the
- * way the pipeline's Embedder batches (batch size, thread pool size). Lives in the knowledge package to reach the
+ * way the pipeline's Embedder batches (batch size, thread pool size, one caller per ingestion worker, each taking
+ * whole documents). Lives in the knowledge package to reach the
  * package-private classes; compiled and run against the built jar's classes by bench/knowledge/throughput.sh.
  *
- * <p>Arguments: directory of files, batch size, embedding threads, chunk tokens, overlap tokens.
+ * <p>Arguments: directory of files, batch size, embedding threads, chunk tokens, overlap tokens, workers.
  */
 public final class RawEmbeddingBench {
 
@@ -26,6 +28,7 @@ public final class RawEmbeddingBench {
         Path dir = Path.of(args[0]);
         int batchSize = Integer.parseInt(args[1]);
         int threads = Integer.parseInt(args[2]);
+        int workers = Integer.parseInt(args[5]);
         KnowledgeProperties properties = new KnowledgeProperties(
                 null, 0, 0, Integer.parseInt(args[3]), Integer.parseInt(args[4]), batchSize, threads, 0, null);
         TextExtractor extractor = new TextExtractor();
@@ -60,18 +63,29 @@ public final class RawEmbeddingBench {
         for (int i = 0; i < 5; i++) {
             model.embedAll(warm);
         }
+        // as many callers as the pipeline has ingestion workers, each taking the next whole document
+        AtomicInteger next = new AtomicInteger();
         long started = System.nanoTime();
-        for (List<String> texts : documents) {
-            for (int from = 0; from < texts.size(); from += batchSize) {
-                model.embedAll(texts.subList(from, Math.min(from + batchSize, texts.size())).stream()
-                        .map(TextSegment::from)
-                        .toList());
-            }
+        List<Thread> callers = new ArrayList<>();
+        for (int c = 0; c < workers; c++) {
+            callers.add(Thread.ofPlatform().start(() -> {
+                for (int d = next.getAndIncrement(); d < documents.size(); d = next.getAndIncrement()) {
+                    List<String> texts = documents.get(d);
+                    for (int from = 0; from < texts.size(); from += batchSize) {
+                        model.embedAll(texts.subList(from, Math.min(from + batchSize, texts.size())).stream()
+                                .map(TextSegment::from)
+                                .toList());
+                    }
+                }
+            }));
+        }
+        for (Thread caller : callers) {
+            caller.join();
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         pool.shutdownNow();
         System.out.printf(
-                "RESULT files=%d chunks=%d tokens=%d embed_seconds=%.1f chunks_per_sec=%.1f%n",
-                files.size(), chunks, tokens, seconds, chunks / seconds);
+                "RESULT files=%d chunks=%d tokens=%d callers=%d embed_seconds=%.1f chunks_per_sec=%.1f%n",
+                files.size(), chunks, tokens, workers, seconds, chunks / seconds);
     }
 }
