@@ -43,9 +43,9 @@ class SearchController {
     @RequiresPermission(Permissions.KB_READ)
     @Operation(
             summary = "Search the knowledge base",
-            description = "mode: hybrid (reciprocal rank fusion, default), fulltext or vector. Filters: "
-                    + "knowledgeBaseId, documentId, tags (any of), metadata.<key>=<value> (exact). Only chunks of "
-                    + "current versions the caller may read are ranked.")
+            description = "mode: hybrid (weighted fusion of full-text and vector scores, default), fulltext or"
+                    + " vector. Filters: knowledgeBaseId, documentId, tags (any of), metadata.<key>=<value> (exact)."
+                    + " Only chunks of current versions the caller may read are ranked.")
     SearchResult get(
             @RequestParam String q,
             @RequestParam(required = false) UUID knowledgeBaseId,

@@ -5,9 +5,9 @@ import com.aigentforce.knowledge.internal.KnowledgeViews.SearchHit;
 import com.aigentforce.knowledge.internal.KnowledgeViews.SearchResult;
 import com.aigentforce.platform.security.CurrentCaller;
 import jakarta.persistence.EntityManager;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.DoubleSummaryStatistics;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,15 +28,19 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Full-text (BM25, English analysis, highlights), vector (HNSW k-nearest neighbours on the chunk embeddings) and
- * hybrid (reciprocal rank fusion of both) search over the current versions' chunks. What the caller may read is
- * computed from PostgreSQL for this query and applied as a filter inside the index query — for k-NN inside the
- * k-NN predicate itself — so ranking and top-k only ever see readable chunks.
+ * hybrid (a weighted sum of both lists' min-max normalised scores) search over the current versions' chunks. What
+ * the caller may read is computed from PostgreSQL for this query and applied as a filter inside the index query —
+ * for k-NN inside the k-NN predicate itself — so ranking and top-k only ever see readable chunks.
  */
 @Service
 class SearchService {
 
-    /** Reciprocal rank fusion constant (Cormack et al.): score = sum of 1 / (k + rank). */
-    static final int RRF_K = 60;
+    /**
+     * Share of the full-text score in the hybrid score (the vector score gets the rest). Measured on Cranfield
+     * (docs/benchmarks.md): this convex combination beat reciprocal rank fusion (k = 60), and 0.4 was the best weight
+     * on either half of the queries.
+     */
+    static final double LEXICAL_WEIGHT = 0.4;
 
     private final EntityManager entityManager;
     private final ReadAccess access;
@@ -128,24 +132,48 @@ class SearchService {
         int candidates = Math.max(limit * 4, 40);
         List<Hit> lexical = fullText(request, kbs, hidden, candidates);
         List<Hit> semantic = vector(request, kbs, hidden, candidates);
-        Map<UUID, Double> fused = new LinkedHashMap<>();
         Map<UUID, Hit> byId = new LinkedHashMap<>();
-        for (List<Hit> ranking : List.of(lexical, semantic)) {
-            for (int rank = 0; rank < ranking.size(); rank++) {
-                Hit hit = ranking.get(rank);
-                fused.merge(hit.chunk().id(), 1.0 / (RRF_K + rank + 1), Double::sum);
-                byId.putIfAbsent(hit.chunk().id(), hit); // the full-text hit (with highlights) wins
-            }
+        for (Hit hit : lexical) {
+            byId.put(hit.chunk().id(), hit); // the full-text hit (with highlights) wins
         }
-        List<Hit> merged = new ArrayList<>();
-        fused.entrySet().stream()
+        for (Hit hit : semantic) {
+            byId.putIfAbsent(hit.chunk().id(), hit);
+        }
+        return fuse(scores(lexical), scores(semantic), LEXICAL_WEIGHT).entrySet().stream()
                 .sorted(Map.Entry.<UUID, Double>comparingByValue(Comparator.reverseOrder()))
                 .limit(limit)
-                .forEach(e -> {
+                .map(e -> {
                     Hit hit = byId.get(e.getKey());
-                    merged.add(new Hit(hit.chunk(), e.getValue(), hit.highlights()));
-                });
-        return merged;
+                    return new Hit(hit.chunk(), e.getValue(), hit.highlights());
+                })
+                .toList();
+    }
+
+    private static Map<UUID, Double> scores(List<Hit> ranking) {
+        Map<UUID, Double> scores = new LinkedHashMap<>();
+        ranking.forEach(hit -> scores.put(hit.chunk().id(), hit.score()));
+        return scores;
+    }
+
+    /**
+     * Convex combination of the two candidate lists: each list's scores are min-max normalised to 0..1 (BM25 and
+     * cosine scores live on different scales), then {@code lexicalWeight × full-text + (1 − lexicalWeight) × vector};
+     * a chunk missing from one list gets 0 there. Answers every candidate with its fused score, unordered.
+     */
+    static Map<UUID, Double> fuse(Map<UUID, Double> lexical, Map<UUID, Double> semantic, double lexicalWeight) {
+        Map<UUID, Double> fused = new LinkedHashMap<>();
+        normalised(lexical).forEach((id, score) -> fused.merge(id, lexicalWeight * score, Double::sum));
+        normalised(semantic).forEach((id, score) -> fused.merge(id, (1 - lexicalWeight) * score, Double::sum));
+        return fused;
+    }
+
+    private static Map<UUID, Double> normalised(Map<UUID, Double> scores) {
+        DoubleSummaryStatistics range =
+                scores.values().stream().mapToDouble(Double::doubleValue).summaryStatistics();
+        double width = range.getMax() - range.getMin();
+        Map<UUID, Double> normalised = new LinkedHashMap<>();
+        scores.forEach((id, score) -> normalised.put(id, width == 0 ? 1.0 : (score - range.getMin()) / width));
+        return normalised;
     }
 
     /** Permissions and the request's filters, as one predicate that runs inside the index query. */

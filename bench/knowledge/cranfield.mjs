@@ -1,0 +1,87 @@
+// Retrieval quality on the Cranfield collection, black box through the running server.
+// Usage: node bench/knowledge/cranfield.mjs --base URL --out DIR [--email E] [--reuse] [--limits 50,10]
+//   Uploads the 1,400 abstracts (title as a Markdown heading + text, Cranfield id in metadata "cranId") into a new
+//   knowledge base, waits until all are indexed, then runs the 225 queries in fulltext, vector and hybrid mode and
+//   computes nDCG@10 (gain = 5 - grade, grade -1 -> 1), MAP and recall@k per mode on documents (chunk hits
+//   collapsed to their document's best rank). --reuse signs in and searches an existing upload (same data dir).
+import { writeFileSync, mkdirSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { Client, pool } from './client.mjs';
+import { load, ndcg, averagePrecision, recall, mean, pct } from './cranfield-data.mjs';
+
+const { values: args } = parseArgs({
+  options: {
+    base: { type: 'string', default: 'http://127.0.0.1:18080' },
+    out: { type: 'string', default: 'bench/results/cranfield' },
+    email: { type: 'string', default: 'cranfield@example.test' },
+    data: { type: 'string', default: '/work/shared/datasets/cranfield' },
+    limits: { type: 'string', default: '50,10' },
+    reuse: { type: 'boolean', default: false },
+    modes: { type: 'string', default: 'fulltext,vector,hybrid' },
+  },
+});
+mkdirSync(args.out, { recursive: true });
+const log = (s) => { console.log(s); writeFileSync(`${args.out}/summary.txt`, s + '\n', { flag: 'a' }); };
+
+const { docs, queries, qrels } = load(args.data);
+
+// ---- run ----
+const client = new Client(args.base);
+let kb;
+if (args.reuse) {
+  await client.login(args.email);
+  kb = (await client.call('GET', '/api/v1/knowledge-bases?page=0&size=100')).items.find((k) => k.name === 'Cranfield');
+} else {
+  await client.signUp(args.email);
+  kb = await client.createKnowledgeBase('Cranfield');
+  const t0 = Date.now();
+  await pool(docs, 4, (d) => client.upload(kb.id, `cran-${d.id}.md`, `# ${d.title}\n\n${d.text}\n`,
+    { title: d.title, metadata: { cranId: d.id } }));
+  const uploaded = Date.now();
+  let lastShown = 0;
+  await client.waitIndexed(kb.id, docs.length, {
+    onProgress: (done, all) => { if (Date.now() - lastShown > 30000) { lastShown = Date.now(); console.log(`  indexed ${done}/${all}`); } },
+  });
+  const indexed = Date.now();
+  log(`uploaded ${docs.length} documents in ${((uploaded - t0) / 1000).toFixed(1)} s; all indexed after ${((indexed - t0) / 1000).toFixed(1)} s`);
+}
+const all = await client.listDocuments(kb.id);
+const failed = all.filter((d) => d.status !== 'indexed');
+if (failed.length) log(`NOT indexed: ${failed.length} (${failed.slice(0, 5).map((d) => `${d.metadata.cranId}:${d.statusReason}`).join(', ')})`);
+const cranIdOf = new Map(all.map((d) => [d.id, d.metadata.cranId]));
+const versionInfo = await pool(all, 4, (d) => client.versions(d.id));
+const chunkCount = versionInfo.reduce((s, v) => s + v.filter((x) => x.current).reduce((a, x) => a + x.chunkCount, 0), 0);
+log(`documents ${all.length}, chunks ${chunkCount}`);
+
+const runs = {};
+for (const limit of args.limits.split(',').map(Number)) {
+  log(`\nlimit=${limit} (hits are chunks; collapsed to documents, best rank)`);
+  log(`mode      nDCG@10  MAP     recall@${limit}  docs/query  took_ms p50/p95`);
+  for (const mode of args.modes.split(',')) {
+    const perQuery = [];
+    for (const q of queries) {
+      const res = await client.search({ q: q.text, knowledgeBaseId: kb.id, mode, limit });
+      const ranked = [];
+      for (const item of res.items) {
+        const d = cranIdOf.get(item.documentId);
+        if (!ranked.includes(d)) ranked.push(d);
+      }
+      perQuery.push({ q: q.id, ranked, took: res.tookMs,
+        hits: res.items.map((it) => ({ d: cranIdOf.get(it.documentId), c: it.chunkId, s: it.score })) });
+    }
+    const judged = (p) => qrels.get(p.q) || new Map();
+    const row = {
+      ndcg10: mean(perQuery.map((p) => ndcg(p.ranked, judged(p)))),
+      map: mean(perQuery.map((p) => averagePrecision(p.ranked, judged(p)))),
+      recall: mean(perQuery.map((p) => recall(p.ranked, judged(p), limit))),
+      docsPerQuery: mean(perQuery.map((p) => p.ranked.length)),
+      tookP50: pct(perQuery.map((p) => p.took), 0.5), tookP95: pct(perQuery.map((p) => p.took), 0.95),
+    };
+    runs[`${mode}@${limit}`] = { ...row, perQuery };
+    log(`${mode.padEnd(9)} ${row.ndcg10.toFixed(4)}   ${row.map.toFixed(4)}  ${row.recall.toFixed(4)}       ${row.docsPerQuery.toFixed(1).padStart(5)}       ${row.tookP50}/${row.tookP95}`);
+  }
+  const bm25 = runs[`fulltext@${limit}`], hybrid = runs[`hybrid@${limit}`];
+  if (bm25 && hybrid) log(`hybrid / BM25 nDCG@10 = ${(hybrid.ndcg10 / bm25.ndcg10).toFixed(3)} (target >= 1.10)`);
+}
+writeFileSync(`${args.out}/runs.json`, JSON.stringify({ chunkCount, runs }));
+log(`raw per-query results: ${args.out}/runs.json`);

@@ -1,0 +1,53 @@
+// Search latency with N concurrent clients (default 4), per mode: warm-up, then a timed run; client-side latency
+// (request to full JSON body) and the server's own tookMs. Queries: the 225 Cranfield queries, each client starting
+// at its own offset. Usage: node bench/knowledge/latency.mjs --base URL --kb ID [--seconds 30] [--warmup 15]
+import { readFileSync, appendFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { Client } from './client.mjs';
+
+const { values: args } = parseArgs({
+  options: {
+    base: { type: 'string', default: 'http://127.0.0.1:18082' },
+    email: { type: 'string', default: 'synthetic@example.test' },
+    kb: { type: 'string' },
+    clients: { type: 'string', default: '4' },
+    seconds: { type: 'string', default: '30' },
+    warmup: { type: 'string', default: '15' },
+    limit: { type: 'string', default: '10' },
+    modes: { type: 'string', default: 'fulltext,vector,hybrid' },
+    summary: { type: 'string' },
+  },
+});
+const log = (s) => { console.log(s); if (args.summary) appendFileSync(args.summary, s + '\n'); };
+const queries = readFileSync('/work/shared/datasets/cranfield/cran.qry', 'latin1').split(/^\.I /m).slice(1)
+  .map((r) => r.split(/^\.W\s*$/m)[1].replace(/\s+/g, ' ').trim());
+const client = new Client(args.base);
+await client.login(args.email);
+const kb = args.kb || (await client.call('GET', '/api/v1/knowledge-bases?page=0&size=100')).items[0].id;
+const pct = (s, p) => s[Math.min(s.length - 1, Math.floor(p * s.length))];
+
+async function run(mode, seconds, record) {
+  const until = Date.now() + seconds * 1000;
+  const latencies = [], took = [];
+  let errors = 0;
+  await Promise.all(Array.from({ length: Number(args.clients) }, async (_, c) => {
+    for (let i = c * 37; Date.now() < until; i++) {
+      const t = process.hrtime.bigint();
+      try {
+        const res = await client.search({ q: queries[i % queries.length], knowledgeBaseId: kb, mode, limit: args.limit });
+        latencies.push(Number(process.hrtime.bigint() - t) / 1e6);
+        took.push(res.tookMs);
+      } catch (e) { errors++; if (errors < 3) console.error(e.message); }
+    }
+  }));
+  if (!record) return;
+  latencies.sort((a, b) => a - b); took.sort((a, b) => a - b);
+  log(`RESULT mode=${mode} clients=${args.clients} limit=${args.limit} requests=${latencies.length} ` +
+    `per_sec=${(latencies.length / seconds).toFixed(1)} p50_ms=${pct(latencies, 0.5).toFixed(1)} ` +
+    `p95_ms=${pct(latencies, 0.95).toFixed(1)} p99_ms=${pct(latencies, 0.99).toFixed(1)} ` +
+    `server_took_p50=${pct(took, 0.5)} server_took_p95=${pct(took, 0.95)} errors=${errors}`);
+}
+for (const mode of args.modes.split(',')) {
+  await run(mode, Number(args.warmup), false);
+  await run(mode, Number(args.seconds), true);
+}

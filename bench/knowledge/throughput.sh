@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Ingestion throughput: chunks/s through the whole pipeline (upload -> Tika -> chunking -> embedding -> PostgreSQL +
+# Lucene) against the raw embedding model on the same chunk texts, batched the same way, in the same run
+# (raw before and after the pipeline run, to see drift from other load on the machine). The raw harness uses the
+# product defaults: batches of 32 per document, 2 embedding threads, 2 callers (= 2 ingestion workers), chunks of
+# 200 tokens with 40 overlap.
+# Usage: bench/knowledge/throughput.sh [documents, default 40]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+DOCS=${1:-40}
+OUT=bench/results/throughput-$(date -u +%Y%m%dT%H%M%SZ)
+mkdir -p "$OUT"
+PORT=${PORT:-18083}
+source bench/lib.sh
+trap stop_server EXIT
+log "# ingestion throughput $(date -u +%FT%TZ); $(machine_notes)"
+# the harness runs against the jar's own classes and libraries
+CLASSES=$OUT/jar; mkdir -p "$CLASSES" "$OUT/harness"
+(cd "$CLASSES" && unzip -q "$OLDPWD/$JAR")
+CP="$OUT/harness:$CLASSES/BOOT-INF/classes:$CLASSES/BOOT-INF/lib/*"
+"$JAVA_HOME/bin/javac" -nowarn -cp "$CP" -d "$OUT/harness" bench/knowledge/java/com/aigentforce/knowledge/internal/RawEmbeddingBench.java
+node bench/knowledge/ingest-synth.mjs --write-only --write "$OUT/corpus" --from 0 --to "$DOCS"
+raw() { "$JAVA_HOME/bin/java" -cp "$CP" com.aigentforce.knowledge.internal.RawEmbeddingBench "$OUT/corpus" 32 2 200 40 2 2>>"$OUT/raw.err" | tee -a "$OUT/raw.txt" | grep RESULT; }
+log "raw model, before: $(raw)"
+DATA=$(mktemp -d /tmp/af-kb-throughput-XXXX)
+start_server "$DATA"
+node bench/knowledge/ingest-synth.mjs --base "$BASE" --from 0 --to "$DOCS" --summary "$OUT/summary.txt"
+stop_server
+log "raw model, after: $(raw)"
+rm -rf "$DATA" "$CLASSES"
