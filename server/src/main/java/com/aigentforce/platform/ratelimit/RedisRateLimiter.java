@@ -1,8 +1,12 @@
 package com.aigentforce.platform.ratelimit;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.TokensInheritanceStrategy;
+import io.github.bucket4j.distributed.BucketProxy;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
+import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
 import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
@@ -25,6 +29,10 @@ final class RedisRateLimiter implements RateLimiter, AutoCloseable {
     private final RedisClient client;
     private final StatefulRedisConnection<byte[], byte[]> connection;
     private final ProxyManager<byte[]> buckets;
+    private final Cache<String, Entry> proxies = Caffeine.newBuilder()
+            .maximumSize(200_000)
+            .expireAfterAccess(Duration.ofMinutes(10))
+            .build();
 
     RedisRateLimiter(String url) {
         this.client = RedisClient.create(url);
@@ -39,15 +47,31 @@ final class RedisRateLimiter implements RateLimiter, AutoCloseable {
     @Override
     public RateLimitDecision consume(String key, RateLimit limit) {
         try {
-            var bucket = buckets.builder()
-                    .withImplicitConfigurationReplacement(limit.version(), TokensInheritanceStrategy.PROPORTIONALLY)
-                    .build((PREFIX + key).getBytes(StandardCharsets.UTF_8), limit::bucket);
-            return RateLimitDecision.of(bucket.tryConsumeAndReturnRemaining(1), limit);
+            Entry entry = proxies.get(key, k -> proxy(k, limit));
+            if (!entry.limit().equals(limit)) {
+                entry = proxy(key, limit);
+                proxies.put(key, entry);
+            }
+            return RateLimitDecision.of(entry.bucket().tryConsumeAndReturnRemaining(1), limit);
         } catch (RuntimeException e) {
             LOGGER.warn("RateLimit(key={}) could not reach Redis; request not metered: {}", key, e.toString());
             return RateLimitDecision.unmetered(limit);
         }
     }
+
+    /**
+     * One proxy per key, kept while the key is active: its batching optimisation folds the requests that arrive for
+     * the same key while a Redis round trip is in flight into one compare-and-swap, instead of letting them contend.
+     */
+    private Entry proxy(String key, RateLimit limit) {
+        BucketProxy bucket = buckets.builder()
+                .withOptimization(Optimizations.batching())
+                .withImplicitConfigurationReplacement(limit.version(), TokensInheritanceStrategy.PROPORTIONALLY)
+                .build((PREFIX + key).getBytes(StandardCharsets.UTF_8), limit::bucket);
+        return new Entry(bucket, limit);
+    }
+
+    private record Entry(BucketProxy bucket, RateLimit limit) {}
 
     @Override
     public void close() {
