@@ -127,34 +127,22 @@ class KnowledgeBaseApiTest extends ApiTestSupport {
     void badUploadsAndSearchesAre4xxProblems() {
         String id = kb.knowledgeBase(owner);
         kb.upload(owner, id, new Multipart().field("title", "no file")).expectProblem(422);
-        kb.upload(
-                        owner,
-                        id,
-                        new Multipart()
-                                .file("file", "a.txt", "text/plain", SampleFiles.text("x"))
-                                .field("metadata", "{not json"))
-                .expectProblem(422);
-        kb.upload(
-                        owner,
-                        id,
-                        new Multipart()
-                                .file("file", "a.txt", "text/plain", SampleFiles.text("x"))
-                                .field("metadata", "{\"bad key!\": \"v\"}"))
-                .expectProblem(422);
-        kb.upload(
-                        owner,
-                        id,
-                        new Multipart()
-                                .file("file", "a.txt", "text/plain", SampleFiles.text("x"))
-                                .field("tags", "[1, {}]"))
-                .expectProblem(422);
-        kb.upload(
-                        owner,
-                        id,
-                        new Multipart()
-                                .file("file", "a.txt", "text/plain", SampleFiles.text("x"))
-                                .field("readers", "[{\"type\":\"role\"}]"))
-                .expectProblem(422);
+        // a valid file with one malformed part each: metadata not JSON, a bad metadata key, tags not strings,
+        // a reader principal without its id
+        for (String[] part : new String[][] {
+            {"metadata", "{not json"},
+            {"metadata", "{\"bad key!\": \"v\"}"},
+            {"tags", "[1, {}]"},
+            {"readers", "[{\"type\":\"role\"}]"}
+        }) {
+            kb.upload(
+                            owner,
+                            id,
+                            new Multipart()
+                                    .file("file", "a.txt", "text/plain", SampleFiles.text("x"))
+                                    .field(part[0], part[1]))
+                    .expectProblem(422);
+        }
         api.post("/api/v1/knowledge-bases/" + id + "/documents", Map.of("file", "x"))
                 .bearer(owner)
                 .send()
