@@ -50,3 +50,18 @@ export function screenshotter(page, dir) {
     return file;
   };
 }
+
+/**
+ * The usual start of a scenario: Debian's chromium, one desktop-sized page on the server with the
+ * suite's default timeout, and a screenshotter writing into `screenshotsDir`.
+ */
+export async function openDesktopPage(baseUrl, screenshotsDir) {
+  const browser = await launchBrowser();
+  const context = await browser.newContext({
+    baseURL: baseUrl,
+    viewport: { width: 1280, height: 860 },
+  });
+  const page = await context.newPage();
+  page.setDefaultTimeout(DEFAULT_TIMEOUT_MS);
+  return { browser, page, shot: screenshotter(page, screenshotsDir) };
+}

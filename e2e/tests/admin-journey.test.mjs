@@ -4,7 +4,7 @@ import { after, before, describe } from 'node:test';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { expectHidden, expectVisible, launchBrowser, screenshotter } from '../support/browser.mjs';
+import { expectHidden, expectVisible, openDesktopPage } from '../support/browser.mjs';
 import { useServer } from '../support/server.mjs';
 import { scenarioSteps } from '../support/steps.mjs';
 
@@ -60,14 +60,7 @@ describe('an organisation owner sets up a colleague', () => {
 
   before(async () => {
     server = await useServer({ logDir: resultsDir });
-    browser = await launchBrowser();
-    const context = await browser.newContext({
-      baseURL: server.baseUrl,
-      viewport: { width: 1280, height: 860 },
-    });
-    page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    shot = screenshotter(page, join(resultsDir, 'screenshots', 'admin-journey'));
+    ({ browser, page, shot } = await openDesktopPage(server.baseUrl, join(resultsDir, 'screenshots', 'admin-journey')));
   });
 
   after(async () => {

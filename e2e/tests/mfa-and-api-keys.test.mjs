@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { after, before, describe } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
-import { expectVisible, launchBrowser, screenshotter } from '../support/browser.mjs';
+import { expectVisible, openDesktopPage } from '../support/browser.mjs';
 import { useServer } from '../support/server.mjs';
 import { scenarioSteps } from '../support/steps.mjs';
 
@@ -84,14 +84,7 @@ describe('an owner secures the account and issues an API key', () => {
 
   before(async () => {
     server = await useServer({ logDir: resultsDir });
-    browser = await launchBrowser();
-    const context = await browser.newContext({
-      baseURL: server.baseUrl,
-      viewport: { width: 1280, height: 860 },
-    });
-    page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    shot = screenshotter(page, join(resultsDir, 'screenshots', 'mfa-and-api-keys'));
+    ({ browser, page, shot } = await openDesktopPage(server.baseUrl, join(resultsDir, 'screenshots', 'mfa-and-api-keys')));
     const registered = await api('/api/v1/auth/register', {
       method: 'POST',
       body: {

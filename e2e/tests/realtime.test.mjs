@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
-import { expectVisible, launchBrowser, screenshotter } from '../support/browser.mjs';
+import { expectVisible, openDesktopPage } from '../support/browser.mjs';
 import { useServer } from '../support/server.mjs';
 
 const resultsDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'test-results');
@@ -55,14 +55,7 @@ describe('a role change reaches the signed-in person live', () => {
         ownerToken,
       )
     ).id;
-    browser = await launchBrowser();
-    const context = await browser.newContext({
-      baseURL: server.baseUrl,
-      viewport: { width: 1280, height: 860 },
-    });
-    page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    shot = screenshotter(page, join(resultsDir, 'screenshots', 'realtime'));
+    ({ browser, page, shot } = await openDesktopPage(server.baseUrl, join(resultsDir, 'screenshots', 'realtime')));
   });
 
   after(async () => {
