@@ -13,22 +13,25 @@ import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.codec.ByteArrayCodec;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Buckets in Redis, shared by every node (compare-and-swap updates, so concurrent nodes never over-grant). Keys expire
- * once their bucket would be full again. If Redis cannot be reached the request is let through and a warning logged:
+ * once their bucket would be full again. If Redis cannot be reached the request is let through and a warning logged (once a minute):
  * rate limiting must not take the API down with it.
  */
 final class RedisRateLimiter implements RateLimiter, AutoCloseable {
 
     private static final Logger LOGGER = LoggerFactory.getLogger(RedisRateLimiter.class);
     private static final String PREFIX = "aigentforce:ratelimit:";
+    private static final long WARNING_INTERVAL_NANOS = Duration.ofMinutes(1).toNanos();
 
     private final RedisClient client;
     private final StatefulRedisConnection<byte[], byte[]> connection;
     private final ProxyManager<byte[]> buckets;
+    private final AtomicLong lastWarning = new AtomicLong(System.nanoTime() - WARNING_INTERVAL_NANOS);
     private final Cache<String, Entry> proxies = Caffeine.newBuilder()
             .maximumSize(200_000)
             .expireAfterAccess(Duration.ofMinutes(10))
@@ -54,8 +57,17 @@ final class RedisRateLimiter implements RateLimiter, AutoCloseable {
             }
             return RateLimitDecision.of(entry.bucket().tryConsumeAndReturnRemaining(1), limit);
         } catch (RuntimeException e) {
-            LOGGER.warn("RateLimit(key={}) could not reach Redis; request not metered: {}", key, e.toString());
+            warnAtMostEveryMinute(key, e);
             return RateLimitDecision.unmetered(limit);
+        }
+    }
+
+    /** During an outage every request fails the same way: one warning a minute says so without flooding the log. */
+    private void warnAtMostEveryMinute(String key, RuntimeException e) {
+        long now = System.nanoTime();
+        long last = lastWarning.get();
+        if (now - last >= WARNING_INTERVAL_NANOS && lastWarning.compareAndSet(last, now)) {
+            LOGGER.warn("RateLimit(key={}) could not reach Redis; requests pass unmetered: {}", key, e.toString());
         }
     }
 
