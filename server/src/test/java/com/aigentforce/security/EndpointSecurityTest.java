@@ -176,10 +176,22 @@ class EndpointSecurityTest extends ApiTestSupport {
                 .send()
                 .expect(202)
                 .field("id");
-        return new Ids(person.id().toString(), role, team, apiKey, knowledgeBase, document);
+        String indexRebuild = api.post("/api/v1/knowledge-base/index/rebuild", null)
+                .bearer(org.owner().accessToken())
+                .send()
+                .expect(202)
+                .field("id");
+        return new Ids(person.id().toString(), role, team, apiKey, knowledgeBase, document, indexRebuild);
     }
 
-    private record Ids(String user, String role, String team, String apiKey, String knowledgeBase, String document) {
+    private record Ids(
+            String user,
+            String role,
+            String team,
+            String apiKey,
+            String knowledgeBase,
+            String document,
+            String indexRebuild) {
         String fill(String path) {
             if (!path.contains("{")) {
                 return path;
@@ -193,6 +205,7 @@ class EndpointSecurityTest extends ApiTestSupport {
                 case "api-keys" -> apiKey;
                 case "knowledge-bases" -> knowledgeBase;
                 case "documents" -> document;
+                case "knowledge-base" -> indexRebuild;
                 default -> throw new AssertionError("No id fixture for " + path + "; add one to EndpointSecurityTest");
             };
             return path.replaceAll("\\{[^}]+}", id);
