@@ -10,6 +10,7 @@ import type { KnowledgeBase } from '@/features/knowledge/api/knowledge-schema';
 import { DeleteKnowledgeBaseDialog } from '@/features/knowledge/components/delete-knowledge-base-dialog';
 import { KnowledgeBaseFormDialog } from '@/features/knowledge/components/knowledge-base-form-dialog';
 import { KnowledgeBasesTable } from '@/features/knowledge/components/knowledge-bases-table';
+import { SearchIndexPanel } from '@/features/knowledge/components/search-index-panel';
 import { usePickerSources } from '@/features/knowledge/components/use-picker-sources';
 import { useHasPermission } from '@/lib/auth';
 import { paths } from '@/lib/paths';
@@ -79,6 +80,7 @@ export function KnowledgeBasesRoute() {
           label="Knowledge base pages"
         />
       ) : null}
+      {canAdmin ? <SearchIndexPanel /> : null}
       <KnowledgeBaseFormDialog
         open={formOpen}
         knowledgeBase={editing}
