@@ -1,0 +1,109 @@
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { dirname, join } from 'node:path';
+import { after, before, describe } from 'node:test';
+import { setTimeout as delay } from 'node:timers/promises';
+import { fileURLToPath } from 'node:url';
+
+import { expectVisible, openDesktopPage } from '../support/browser.mjs';
+import { useServer } from '../support/server.mjs';
+import { scenarioSteps } from '../support/steps.mjs';
+
+const resultsDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'test-results');
+const run = randomUUID().slice(0, 8);
+const owner = { email: `iris.${run}@example.com`, password: 'granite-harbour-index-27' };
+/** Ingestion runs the embedding model on a busy machine: allow it time, but not forever. */
+const INDEXING_TIMEOUT_MS = 90_000;
+const NOTES = Array.from(
+  { length: 12 },
+  (_, i) => `## Bay ${i + 1}\n\nThe tug in bay ${i + 1} is checked for hydraulic leaks every morning.\n`,
+).join('\n');
+
+/**
+ * The knowledge-base administrator rebuilds the organisation's search index from the Knowledge
+ * page and watches it finish; search still finds the passage afterwards.
+ */
+describe('an owner rebuilds the search index', () => {
+  let server;
+  let browser;
+  let page;
+  let shot;
+  let token;
+
+  const step = scenarioSteps((name) => shot(name));
+
+  async function api(method, path, body) {
+    const form = body instanceof FormData;
+    const response = await fetch(new URL(path, server.baseUrl), {
+      method,
+      headers: {
+        ...(form || body === undefined ? {} : { 'Content-Type': 'application/json' }),
+        ...(token ? { Authorization: `Bearer ${token}` } : {}),
+      },
+      body: form || body === undefined ? body : JSON.stringify(body),
+    });
+    const text = await response.text();
+    assert.ok(response.ok, `${method} ${path} -> ${response.status} ${text}`);
+    return text ? JSON.parse(text) : null;
+  }
+
+  before(async () => {
+    server = await useServer({ logDir: resultsDir });
+    await api('POST', '/api/v1/auth/register', {
+      organizationName: `Harbour Ops ${run}`,
+      name: 'Iris Owner',
+      email: owner.email,
+      password: owner.password,
+    });
+    token = (await api('POST', '/api/v1/auth/login', owner)).accessToken;
+    const kb = await api('POST', '/api/v1/knowledge-bases', { name: 'Harbour notes' });
+    const upload = new FormData();
+    upload.append('file', new Blob([NOTES], { type: 'text/markdown' }), 'tug-checks.md');
+    const document = await api('POST', `/api/v1/knowledge-bases/${kb.id}/documents`, upload);
+    const deadline = Date.now() + INDEXING_TIMEOUT_MS;
+    let status = document.status;
+    while (status !== 'indexed') {
+      assert.notEqual(status, 'failed', 'the sample document failed ingestion');
+      assert.ok(Date.now() < deadline, `the sample document is still ${status}`);
+      await delay(500);
+      status = (await api('GET', `/api/v1/documents/${document.id}`)).status;
+    }
+    ({ browser, page, shot } = await openDesktopPage(
+      server.baseUrl,
+      join(resultsDir, 'screenshots', 'search-index'),
+    ));
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  step('signs in and finds the Search index panel on the Knowledge page', async () => {
+    await page.goto('/login');
+    await page.getByLabel('Email').fill(owner.email);
+    await page.getByLabel('Password').fill(owner.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL((url) => url.pathname === '/');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Knowledge' }).click();
+    await page.waitForURL((url) => url.pathname === '/knowledge');
+    await expectVisible(page.getByRole('heading', { name: 'Search index' }));
+    await expectVisible(page.getByText('The index has not been rebuilt yet.'));
+    await expectVisible(page.locator('[data-realtime-status="live"]'));
+    await shot('search-index-panel');
+  });
+
+  step('rebuilds the index and sees it complete with its counts', async () => {
+    await page.getByRole('button', { name: 'Rebuild index' }).click();
+    const latest = page.getByRole('list', { name: 'Latest index rebuilds' }).getByRole('listitem').first();
+    await expectVisible(latest.getByText('completed', { exact: true }), 60_000);
+    assert.match(await latest.innerText(), /(\d+) of \1 chunks re-indexed/);
+    await expectVisible(page.getByRole('button', { name: 'Rebuild index' }));
+    await shot('rebuild-completed');
+  });
+
+  step('search still finds the passage after the rebuild', async () => {
+    const result = await api('GET', '/api/v1/knowledge-base/search?mode=fulltext&q=hydraulic');
+    assert.ok(result.items.length > 0, 'the rebuilt index answers');
+  });
+});
