@@ -13,9 +13,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code java -jar aigentforce-server.jar --aigentforce.command=rebuild-index}: rebuilds the search index of every
- * organisation that has knowledge bases, one after the other, in place (search keeps answering), logging progress;
- * then the process exits, with status 1 if any rebuild failed. An organisation whose rebuild is already queued or
- * running is left to it. Each rebuild is recorded like one requested through the API.
+ * organisation that has knowledge bases, one after the other, in place, logging progress; then the process exits,
+ * with status 1 if any rebuild failed. An organisation whose rebuild is already queued or running is left to it. Each
+ * rebuild is recorded like one requested through the API. Against the local Lucene index (and the embedded database)
+ * it must run while the node using that data directory is stopped (docs/operations.md); a running node is rebuilt
+ * through its API instead.
  */
 @Component
 @ConditionalOnProperty(name = "aigentforce.command", havingValue = "rebuild-index")
