@@ -48,6 +48,9 @@ class IndexRebuildTest extends ApiTestSupport {
     @Autowired
     TransactionTemplate tx;
 
+    @Autowired
+    IndexRebuildService rebuilds;
+
     @Test
     void searchAnswersTheSameResultsWhileARebuildRunsAndARebuildRestoresPurgedEntries() {
         var org = fixtures.organisation();
@@ -145,6 +148,44 @@ class IndexRebuildTest extends ApiTestSupport {
                         .path("total")
                         .asLong())
                 .isZero();
+    }
+
+    @Test
+    void aRebuildLeftRunningByAStoppedNodeResumesAfterItsSavedCursor() {
+        var org = fixtures.organisation();
+        String owner = org.owner().accessToken();
+        var kb = new KnowledgeFixtures(api);
+        String kbId = kb.knowledgeBase(owner);
+        for (String note : List.of("Otters hold hands.", "Otters use stones.", "Otters groom often.")) {
+            kb.awaitIndexed(owner, kb.uploadText(owner, kbId, Fixtures.unique("otter") + ".txt", note));
+        }
+        List<UUID> chunks = jdbc.sql("select id from kb_chunk where tenant_id = ? order by id")
+                .param(org.tenantId())
+                .query(UUID.class)
+                .list();
+        assertThat(chunks).hasSize(3);
+        // what a node stopped after its first saved batch leaves behind: running, one chunk done, its cursor
+        UUID id = UUID.randomUUID();
+        tx.executeWithoutResult(s -> jdbc.sql("insert into kb_index_rebuild (id, tenant_id, status, entities_total,"
+                        + " entities_done, cursor_id, requested_by, requested_at, started_at, updated_at)"
+                        + " values (?, ?, 'running', 3, 1, ?, ?, now() - interval '1 minute',"
+                        + " now() - interval '1 minute', now() - interval '1 minute')")
+                .params(id, org.tenantId(), chunks.getFirst(), org.ownerId())
+                .update());
+        Search.mapping(entityManagerFactory)
+                .scope(Chunk.class)
+                .workspace(org.tenantId())
+                .purge();
+
+        rebuilds.run(org.tenantId(), id); // as the job queue runs it again on the next node
+
+        JsonNode rebuild =
+                api.get(REBUILD + "/" + id).bearer(owner).send().expect(200).body();
+        assertThat(rebuild.path("status").asString()).isEqualTo("completed");
+        assertThat(rebuild.path("entitiesDone").asLong()).isEqualTo(3);
+        assertThat(rebuild.path("entitiesTotal").asLong()).isEqualTo(3);
+        // only the chunks after the cursor were re-indexed: the first one's entry (purged above) stays missing
+        assertThat(indexedIds(org.tenantId())).containsExactlyInAnyOrderElementsOf(chunks.subList(1, 3));
     }
 
     private static String manual(int sections) {
