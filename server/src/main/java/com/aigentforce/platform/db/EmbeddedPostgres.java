@@ -32,6 +32,10 @@ import org.tukaani.xz.XZInputStream;
  * refuses to run as root: when this JVM is root the server processes are started as the unprivileged
  * {@code nobody} user through {@code setpriv}. The cluster uses password (SCRAM) authentication on 127.0.0.1
  * only, with a generated password kept next to it, so other local users cannot connect.
+ *
+ * <p>The process that starts the server records itself in {@code postgres.owner}. Another process on the same data
+ * directory — an operator command such as {@code reseal-secrets} beside a serving node — finds that owner alive
+ * and attaches to its server instead of stopping it; a server whose owner has died is stale and is restarted.
  */
 final class EmbeddedPostgres implements AutoCloseable {
 
@@ -45,13 +49,15 @@ final class EmbeddedPostgres implements AutoCloseable {
     private final boolean root;
     private final int port;
     private final String password;
+    private final boolean attached;
 
-    private EmbeddedPostgres(Path binaries, Path cluster, boolean root, int port, String password) {
+    private EmbeddedPostgres(Path binaries, Path cluster, boolean root, int port, String password, boolean attached) {
         this.binaries = binaries;
         this.cluster = cluster;
         this.root = root;
         this.port = port;
         this.password = password;
+        this.attached = attached;
     }
 
     /** Extracts the binaries if needed, initialises the cluster on first use and starts the server. */
@@ -64,15 +70,59 @@ final class EmbeddedPostgres implements AutoCloseable {
             requireReachableByServerUser(base);
         }
         String password = readOrCreatePassword(base.resolve("postgres.secret"));
-        EmbeddedPostgres postgres =
-                new EmbeddedPostgres(binaries, cluster, root, requestedPort > 0 ? requestedPort : freePort(), password);
+        Path ownerFile = base.resolve("postgres.owner");
+        Owner owner = Owner.read(ownerFile);
+        if (!clean && owner != null && owner.isOtherLiveProcess()) {
+            EmbeddedPostgres running = new EmbeddedPostgres(binaries, cluster, root, owner.port(), password, true);
+            if (running.isServerRunning()) {
+                LOGGER.info(
+                        "EmbeddedPostgres(port={}) belongs to running process {}; attaching to it",
+                        owner.port(),
+                        owner.pid());
+                return running;
+            }
+        }
+        EmbeddedPostgres postgres = new EmbeddedPostgres(
+                binaries, cluster, root, requestedPort > 0 ? requestedPort : freePort(), password, false);
         postgres.stopStaleServer();
         if (clean) {
             postgres.deleteCluster();
         }
         postgres.initIfNeeded();
         postgres.startServer();
+        new Owner(ProcessHandle.current().pid(), postgres.port).write(ownerFile);
         return postgres;
+    }
+
+    /** The process that started a data directory's server, and the port it listens on. */
+    private record Owner(long pid, int port) {
+
+        static Owner read(Path file) throws IOException {
+            if (!Files.exists(file)) {
+                return null;
+            }
+            String[] fields =
+                    Files.readString(file, StandardCharsets.UTF_8).strip().split("\\s+");
+            try {
+                return new Owner(Long.parseLong(fields[0]), Integer.parseInt(fields[1]));
+            } catch (NumberFormatException | ArrayIndexOutOfBoundsException unreadable) {
+                return null;
+            }
+        }
+
+        boolean isOtherLiveProcess() {
+            return pid != ProcessHandle.current().pid()
+                    && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+        }
+
+        void write(Path file) throws IOException {
+            Files.writeString(file, pid + " " + port + "\n", StandardCharsets.UTF_8);
+        }
+    }
+
+    /** True when this object attached to a server another process started (it will not stop it). */
+    boolean attached() {
+        return attached;
     }
 
     int port() {
@@ -89,8 +139,13 @@ final class EmbeddedPostgres implements AutoCloseable {
 
     @Override
     public void close() {
+        if (attached) {
+            LOGGER.info("EmbeddedPostgres(port={}) left running for the process that started it", port);
+            return;
+        }
         try {
             run(List.of(bin("pg_ctl"), "-D", cluster.toString(), "stop", "-m", "fast", "-w", "-t", "30"), 60);
+            Files.deleteIfExists(cluster.resolveSibling("postgres.owner"));
             LOGGER.info("EmbeddedPostgres(port={}) stopped", port);
         } catch (IOException e) {
             LOGGER.warn("EmbeddedPostgres(port={}) did not stop cleanly: {}", port, e.getMessage());
@@ -134,6 +189,15 @@ final class EmbeddedPostgres implements AutoCloseable {
             for (Path p : (Iterable<Path>) tree.sorted(java.util.Comparator.reverseOrder())::iterator) {
                 Files.delete(p);
             }
+        }
+    }
+
+    private boolean isServerRunning() {
+        try {
+            run(List.of(bin("pg_ctl"), "-D", cluster.toString(), "status"), 30);
+            return true;
+        } catch (IOException notRunning) {
+            return false;
         }
     }
 
