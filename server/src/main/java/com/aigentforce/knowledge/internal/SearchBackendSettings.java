@@ -48,6 +48,9 @@ class SearchBackendSettings implements HibernatePropertiesCustomizer {
 
     private void elasticsearch(Map<String, Object> settings) {
         settings.put(BACKEND + "type", "elasticsearch");
+        // Elasticsearch's rest5 client (on httpclient5, which the server has already) instead of the default rest4
+        // one, which is not on the class path
+        settings.put(BACKEND + "client_factory", "elasticsearch-rest5");
         settings.put(BACKEND + "uris", String.join(",", properties.uris()));
         if (properties.username() != null) {
             settings.put(BACKEND + "username", properties.username());
