@@ -95,7 +95,10 @@ public final class OpenSearchServer implements AutoCloseable {
         builder.environment().put("OPENSEARCH_JAVA_HOME", javaHome());
         builder.environment().put("OPENSEARCH_PATH_CONF", config.toString());
         builder.environment().put("OPENSEARCH_JAVA_OPTS", "-Xms512m -Xmx512m");
-        OpenSearchServer server = new OpenSearchServer(builder.start(), httpPort, console);
+        Process process = builder.start();
+        // a test JVM that dies without closing the server takes the node with it
+        Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
+        OpenSearchServer server = new OpenSearchServer(process, httpPort, console);
         try {
             server.awaitServing();
         } catch (RuntimeException e) {
