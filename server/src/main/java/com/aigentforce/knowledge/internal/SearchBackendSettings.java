@@ -67,7 +67,10 @@ class SearchBackendSettings implements HibernatePropertiesCustomizer {
         settings.put(BACKEND + "analysis.configurer", "class:" + EnglishElasticsearchAnalysis.class.getName());
         LOGGER.info(
                 "SearchBackend(type=elasticsearch) cluster at {} (version {})",
-                properties.uris(),
+                // an address may carry credentials (user:password@host): only scheme, host and port are logged
+                properties.uris().stream()
+                        .map(uri -> uri.replaceFirst("//[^/@]*@", "//"))
+                        .toList(),
                 version == null ? "asked of the cluster" : version);
     }
 }
