@@ -1,0 +1,76 @@
+package com.aigentforce.knowledge.internal;
+
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
+import org.springframework.stereotype.Component;
+
+/**
+ * Hibernate Search's backend settings from {@link SearchBackendProperties}: the Lucene backend on local disk, or the
+ * Elasticsearch backend on a cluster. Only the backend and its analysis differ; the mapping of {@link Chunk} and the
+ * settings both share (multi-tenancy, synchronous indexing) stay in application.yml.
+ */
+@Component
+class SearchBackendSettings implements HibernatePropertiesCustomizer {
+
+    private static final Logger LOGGER = LoggerFactory.getLogger(SearchBackendSettings.class);
+    private static final String BACKEND = "hibernate.search.backend.";
+
+    /** Pinned so an upgrade never silently changes how an existing Lucene index is read. */
+    static final String LUCENE_VERSION = "9.12.3";
+
+    private final SearchBackendProperties properties;
+    private final String indexDir;
+
+    SearchBackendSettings(
+            SearchBackendProperties properties, @Value("${aigentforce.knowledge.index-dir}") String indexDir) {
+        this.properties = properties;
+        this.indexDir = indexDir;
+    }
+
+    @Override
+    public void customize(Map<String, Object> hibernateProperties) {
+        switch (properties.backend()) {
+            case LUCENE -> lucene(hibernateProperties);
+            case ELASTICSEARCH -> elasticsearch(hibernateProperties);
+        }
+    }
+
+    private void lucene(Map<String, Object> settings) {
+        settings.put(BACKEND + "type", "lucene");
+        settings.put(BACKEND + "lucene_version", LUCENE_VERSION);
+        settings.put(BACKEND + "directory.root", indexDir);
+        settings.put(BACKEND + "analysis.configurer", "class:" + EnglishAnalysis.class.getName());
+        LOGGER.info("SearchBackend(type=lucene) index in {}", indexDir);
+    }
+
+    private void elasticsearch(Map<String, Object> settings) {
+        settings.put(BACKEND + "type", "elasticsearch");
+        // Elasticsearch's rest5 client (on httpclient5, which the server has already) instead of the default rest4
+        // one, which is not on the class path
+        settings.put(BACKEND + "client_factory", "elasticsearch-rest5");
+        settings.put(BACKEND + "uris", String.join(",", properties.uris()));
+        if (properties.username() != null) {
+            settings.put(BACKEND + "username", properties.username());
+            settings.put(BACKEND + "password", properties.password() == null ? "" : properties.password());
+        }
+        String version = properties.hibernateSearchVersion();
+        if (version != null) {
+            settings.put(BACKEND + "version", version);
+        }
+        settings.put(BACKEND + "version_check.enabled", properties.versionCheck());
+        settings.put(
+                BACKEND + "connection_timeout", properties.connectionTimeout().toMillis());
+        settings.put(BACKEND + "read_timeout", properties.readTimeout().toMillis());
+        settings.put(BACKEND + "analysis.configurer", "class:" + EnglishElasticsearchAnalysis.class.getName());
+        LOGGER.info(
+                "SearchBackend(type=elasticsearch) cluster at {} (version {})",
+                // an address may carry credentials (user:password@host): only scheme, host and port are logged
+                properties.uris().stream()
+                        .map(uri -> uri.replaceFirst("//[^/@]*@", "//"))
+                        .toList(),
+                version == null ? "asked of the cluster" : version);
+    }
+}
