@@ -1,9 +1,11 @@
 // Retrieval quality on the Cranfield collection, black box through the running server.
-// Usage: node bench/knowledge/cranfield.mjs --base URL --out DIR [--email E] [--reuse] [--limits 50,10]
+// Usage: node bench/knowledge/cranfield.mjs --base URL --out DIR [--email E] [--reuse] [--runs 100,10,10:1]
 //   Uploads the 1,400 abstracts (title as a Markdown heading + text, Cranfield id in metadata "cranId") into a new
 //   knowledge base, waits until all are indexed, then runs the 225 queries in fulltext, vector and hybrid mode and
 //   computes nDCG@10 (gain = 5 - grade, grade -1 -> 1), MAP and recall@k per mode on documents (chunk hits
 //   collapsed to their document's best rank). --reuse signs in and searches an existing upload (same data dir).
+//   --runs: one run per entry, LIMIT or LIMIT:MAX_PER_DOCUMENT (the API's maxPerDocument; 10:1 = the 10 best
+//   distinct documents, a document-level run). Keys in runs.json: mode@LIMIT or mode@LIMIT:MAX_PER_DOCUMENT.
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { Client, pool } from './client.mjs';
@@ -15,7 +17,7 @@ const { values: args } = parseArgs({
     out: { type: 'string', default: 'bench/results/cranfield' },
     email: { type: 'string', default: 'cranfield@example.test' },
     data: { type: 'string', default: '/work/shared/datasets/cranfield' },
-    limits: { type: 'string', default: '50,10' },
+    runs: { type: 'string', default: '100,10,10:1' },
     reuse: { type: 'boolean', default: false },
     modes: { type: 'string', default: 'fulltext,vector,hybrid' },
   },
@@ -54,13 +56,19 @@ const chunkCount = versionInfo.reduce((s, v) => s + v.filter((x) => x.current).r
 log(`documents ${all.length}, chunks ${chunkCount}`);
 
 const runs = {};
-for (const limit of args.limits.split(',').map(Number)) {
-  log(`\nlimit=${limit} (hits are chunks; collapsed to documents, best rank)`);
+for (const run of args.runs.split(',')) {
+  const [limit, maxPerDocument] = run.split(':').map(Number);
+  const capped = maxPerDocument > 0;
+  log(capped
+    ? `\nlimit=${limit}, maxPerDocument=${maxPerDocument} (at most ${maxPerDocument} chunk(s) of one document; collapsed to documents, best rank)`
+    : `\nlimit=${limit} (hits are chunks; collapsed to documents, best rank)`);
   log(`mode      nDCG@10  MAP     recall@${limit}  docs/query  took_ms p50/p95`);
   for (const mode of args.modes.split(',')) {
     const perQuery = [];
     for (const q of queries) {
-      const res = await client.search({ q: q.text, knowledgeBaseId: kb.id, mode, limit });
+      const params = { q: q.text, knowledgeBaseId: kb.id, mode, limit };
+      if (capped) params.maxPerDocument = maxPerDocument;
+      const res = await client.search(params);
       const ranked = [];
       for (const item of res.items) {
         const d = cranIdOf.get(item.documentId);
@@ -77,10 +85,10 @@ for (const limit of args.limits.split(',').map(Number)) {
       docsPerQuery: mean(perQuery.map((p) => p.ranked.length)),
       tookP50: pct(perQuery.map((p) => p.took), 0.5), tookP95: pct(perQuery.map((p) => p.took), 0.95),
     };
-    runs[`${mode}@${limit}`] = { ...row, perQuery };
+    runs[`${mode}@${run}`] = { ...row, perQuery };
     log(`${mode.padEnd(9)} ${row.ndcg10.toFixed(4)}   ${row.map.toFixed(4)}  ${row.recall.toFixed(4)}       ${row.docsPerQuery.toFixed(1).padStart(5)}       ${row.tookP50}/${row.tookP95}`);
   }
-  const bm25 = runs[`fulltext@${limit}`], hybrid = runs[`hybrid@${limit}`];
+  const bm25 = runs[`fulltext@${run}`], hybrid = runs[`hybrid@${run}`];
   if (bm25 && hybrid) log(`hybrid / BM25 nDCG@10 = ${(hybrid.ndcg10 / bm25.ndcg10).toFixed(3)} (target >= 1.10)`);
 }
 writeFileSync(`${args.out}/runs.json`, JSON.stringify({ chunkCount, runs }));

@@ -1,12 +1,13 @@
 // Offline fusion study on the hit lists a Cranfield run recorded (runs.json): re-fuses the fulltext and vector
 // chunk rankings of each query with other rules and reports nDCG@10 / MAP on documents. Only a guide for what to
 // try in the product (the product fuses deeper candidate lists); every change is then re-measured black box.
-// Usage: node bench/knowledge/fusion-sim.mjs bench/results/cranfield-.../runs.json [limit]
+// Usage: node bench/knowledge/fusion-sim.mjs bench/results/cranfield-.../runs.json [limit, default 100; a run of
+//   cranfield.mjs without maxPerDocument]
 import { readFileSync } from 'node:fs';
 import { load, ndcg, averagePrecision, mean } from './cranfield-data.mjs';
 
 const [file, limitArg] = process.argv.slice(2);
-const limit = Number(limitArg || 50);
+const limit = Number(limitArg || 100);
 const { runs } = JSON.parse(readFileSync(file, 'utf8'));
 const { qrels } = load();
 const lexical = runs[`fulltext@${limit}`].perQuery, semantic = runs[`vector@${limit}`].perQuery;

@@ -8,6 +8,7 @@ import com.aigentforce.knowledge.support.SampleFiles;
 import com.aigentforce.support.ApiTestSupport;
 import com.aigentforce.support.Fixtures;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -99,6 +100,37 @@ class SearchPermissionsTest extends ApiTestSupport {
                         .path("total")
                         .asInt())
                 .isEqualTo(1);
+    }
+
+    @Test
+    void theDocumentCapFillsTopKWithDistinctReadableDocumentsOnly() {
+        // a long team document with many chunks about the lynx, which only the team may read
+        String fieldNotes = kb.uploadText(
+                owner,
+                teamKb,
+                "lynx-field-notes.txt",
+                String.join(
+                        "\n\n",
+                        Collections.nCopies(150, "Lynx lynx lynx: lynx habitat survey notes, lynx seen again.")));
+        kb.awaitIndexed(owner, fieldNotes);
+        for (String mode : List.of("fulltext", "vector", "hybrid")) {
+            List<String> forOutsider = documentIds(
+                    kb.search(outsider.session().accessToken(), "limit=3&maxPerDocument=1&q=lynx&mode=" + mode));
+            assertThat(forOutsider).as(mode).hasSize(3).doesNotHaveDuplicates().allMatch(openDocuments::contains);
+
+            List<String> forMember = documentIds(
+                    kb.search(member.session().accessToken(), "limit=9&maxPerDocument=1&q=lynx&mode=" + mode));
+            assertThat(forMember)
+                    .as(mode)
+                    .hasSize(9)
+                    .doesNotHaveDuplicates()
+                    .allMatch(id -> teamDocuments.contains(id) || openDocuments.contains(id) || id.equals(fieldNotes));
+        }
+        // asking for more than the readable documents hold gives what there is, never an unreadable chunk
+        assertThat(documentIds(
+                        kb.search(outsider.session().accessToken(), "limit=10&maxPerDocument=2&q=lynx&mode=hybrid")))
+                .hasSize(3)
+                .allMatch(openDocuments::contains);
     }
 
     @Test

@@ -22,7 +22,10 @@ final class KnowledgeRequests {
             @Size(max = 200) List<@Valid Principal> readers,
             @Size(max = 200) List<@Valid Principal> editors) {}
 
-    /** Search: {@code mode} hybrid (default), fulltext or vector; filters narrow what may match. */
+    /**
+     * Search: {@code mode} hybrid (default), fulltext or vector; filters narrow what may match; {@code maxPerDocument}
+     * caps the chunks of one document in the results (1: {@code limit} distinct documents, each with its best chunk).
+     */
     record SearchRequest(
             @NotBlank @Size(max = 1000) String q,
             UUID knowledgeBaseId,
@@ -30,10 +33,11 @@ final class KnowledgeRequests {
             @Pattern(regexp = "hybrid|fulltext|vector", message = "must be hybrid, fulltext or vector")
             String mode,
 
-            @Min(1) @Max(50) Integer limit,
+            @Min(1) @Max(100) Integer limit,
             @Size(max = 20) List<@NotBlank @Size(max = 64) String> tags,
             UUID documentId,
-            @Size(max = 20) Map<@Pattern(regexp = "[A-Za-z0-9_-]{1,64}") String, @Size(max = 256) String> metadata) {
+            @Size(max = 20) Map<@Pattern(regexp = "[A-Za-z0-9_-]{1,64}") String, @Size(max = 256) String> metadata,
+            @Min(1) @Max(100) Integer maxPerDocument) {
 
         String effectiveMode() {
             return mode == null ? "hybrid" : mode;

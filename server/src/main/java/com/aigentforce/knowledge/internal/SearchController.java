@@ -44,15 +44,20 @@ class SearchController {
     @Operation(
             summary = "Search the knowledge base",
             description = "mode: hybrid (weighted fusion of full-text and vector scores, default), fulltext or"
-                    + " vector. Filters: knowledgeBaseId, documentId, tags (any of), metadata.<key>=<value> (exact)."
+                    + " vector. limit: 1-100 (default 10). maxPerDocument: 1-100 (default unlimited), at most that"
+                    + " many chunks of one document in the results (1: limit distinct documents, each with its best"
+                    + " chunk). Filters: knowledgeBaseId, documentId, tags (any of), metadata.<key>=<value> (exact)."
                     + " Only chunks of current versions the caller may read are ranked.")
     SearchResult get(
             @RequestParam String q,
             @RequestParam(required = false) UUID knowledgeBaseId,
             @RequestParam(required = false) String mode,
-            @RequestParam(required = false) Integer limit,
+            @Parameter(description = "1-100, default 10") @RequestParam(required = false) Integer limit,
             @RequestParam(required = false) List<String> tags,
             @RequestParam(required = false) UUID documentId,
+            @Parameter(description = "1-100, default unlimited: at most this many chunks of one document")
+                    @RequestParam(required = false)
+                    Integer maxPerDocument,
             @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> all) {
         Map<String, String> metadata = new LinkedHashMap<>();
         all.forEach((name, values) -> {
@@ -61,7 +66,14 @@ class SearchController {
             }
         });
         SearchRequest request = new SearchRequest(
-                q, knowledgeBaseId, mode, limit, tags, documentId, metadata.isEmpty() ? null : metadata);
+                q,
+                knowledgeBaseId,
+                mode,
+                limit,
+                tags,
+                documentId,
+                metadata.isEmpty() ? null : metadata,
+                maxPerDocument);
         Set<ConstraintViolation<SearchRequest>> violations = validator.validate(request);
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
@@ -71,7 +83,10 @@ class SearchController {
 
     @PostMapping
     @RequiresPermission(Permissions.KB_READ)
-    @Operation(summary = "Search the knowledge base (filters in a JSON body)")
+    @Operation(
+            summary = "Search the knowledge base (filters in a JSON body)",
+            description = "The same fields as the GET parameters: q, knowledgeBaseId, mode, limit (1-100),"
+                    + " maxPerDocument (1-100), tags, documentId, metadata (an object of exact values).")
     SearchResult post(@Valid @RequestBody SearchRequest request) {
         return search.search(request);
     }

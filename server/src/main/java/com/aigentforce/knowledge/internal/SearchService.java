@@ -5,9 +5,11 @@ import com.aigentforce.knowledge.internal.KnowledgeViews.SearchHit;
 import com.aigentforce.knowledge.internal.KnowledgeViews.SearchResult;
 import com.aigentforce.platform.security.CurrentCaller;
 import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.DoubleSummaryStatistics;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,9 +17,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
+import org.hibernate.search.engine.search.highlighter.dsl.HighlighterFinalStep;
+import org.hibernate.search.engine.search.highlighter.dsl.SearchHighlighterFactory;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
@@ -31,6 +36,9 @@ import org.springframework.transaction.annotation.Transactional;
  * hybrid (a weighted sum of both lists' min-max normalised scores) search over the current versions' chunks. What
  * the caller may read is computed from PostgreSQL for this query and applied as a filter inside the index query —
  * for k-NN inside the k-NN predicate itself — so ranking and top-k only ever see readable chunks.
+ *
+ * <p>The index queries project chunk ids and scores only. After fusion and the per-document cap, just the final
+ * top-k are read from PostgreSQL (as {@link ChunkExcerpt}: without the embedding column) and highlighted.
  */
 @Service
 class SearchService {
@@ -42,19 +50,36 @@ class SearchService {
      */
     static final double LEXICAL_WEIGHT = 0.4;
 
+    /** Hybrid takes this many candidates per requested result from each list (at least {@link #MIN_CANDIDATES}). */
+    static final int CANDIDATES_PER_RESULT = 4;
+
+    static final int MIN_CANDIDATES = 40;
+
+    /**
+     * With {@code maxPerDocument}, the candidate lists double from {@code max(4 × limit, 40)} up to this depth while
+     * fewer than {@code limit} results survive the cap and a list may hold more.
+     */
+    static final int MAX_CANDIDATES = 1000;
+
     private final EntityManager entityManager;
     private final ReadAccess access;
     private final Embedder embedder;
-    private final Documents documents;
+    private final Chunks chunks;
 
-    SearchService(EntityManager entityManager, ReadAccess access, Embedder embedder, Documents documents) {
+    SearchService(EntityManager entityManager, ReadAccess access, Embedder embedder, Chunks chunks) {
         this.entityManager = entityManager;
         this.access = access;
         this.embedder = embedder;
-        this.documents = documents;
+        this.chunks = chunks;
     }
 
-    private record Hit(Chunk chunk, double score, List<String> highlights) {}
+    /** A chunk id with its score in one ranking. */
+    private record Scored(UUID id, double score) {}
+
+    /** A ranking of at most the depth asked for; {@code complete} when the index holds no further match. */
+    private record Candidates(List<Scored> ranked, boolean complete) {}
+
+    private record Highlighted(Scored scored, List<String> highlights) {}
 
     @Transactional(readOnly = true)
     public SearchResult search(SearchRequest request) {
@@ -65,93 +90,179 @@ class SearchService {
             knowledgeBases.retainAll(Set.of(request.knowledgeBaseId()));
         }
         String mode = request.effectiveMode();
-        int limit = request.effectiveLimit();
-        List<Hit> hits = knowledgeBases.isEmpty()
+        List<SearchHit> items = knowledgeBases.isEmpty()
                 ? List.of()
-                : switch (mode) {
-                    case "fulltext" -> fullText(request, knowledgeBases, scope.hiddenDocuments(), limit);
-                    case "vector" -> vector(request, knowledgeBases, scope.hiddenDocuments(), limit);
-                    default -> hybrid(request, knowledgeBases, scope.hiddenDocuments(), limit);
-                };
-        Map<UUID, String> titles =
-                documents
-                        .findAllById(
-                                hits.stream().map(h -> h.chunk().documentId()).collect(Collectors.toSet()))
-                        .stream()
-                        .collect(Collectors.toMap(Document::id, Document::title));
-        List<SearchHit> items = hits.stream()
-                .map(h -> new SearchHit(
-                        h.chunk().id(),
-                        h.chunk().documentId(),
-                        h.chunk().versionId(),
-                        h.chunk().knowledgeBaseId(),
-                        titles.get(h.chunk().documentId()),
-                        h.chunk().text(),
-                        h.highlights(),
-                        h.score(),
-                        h.chunk().headingPath(),
-                        h.chunk().page()))
-                .toList();
+                : hits(request, mode, filter(request, knowledgeBases, scope.hiddenDocuments()));
         return new SearchResult(items, mode, (System.nanoTime() - started) / 1_000_000);
     }
 
-    private List<Hit> fullText(SearchRequest request, Set<UUID> kbs, Set<UUID> hidden, int limit) {
+    private List<SearchHit> hits(
+            SearchRequest request, String mode, Function<SearchPredicateFactory, PredicateFinalStep> filter) {
+        int limit = request.effectiveLimit();
+        Integer perDocument = request.maxPerDocument();
+        if (mode.equals("fulltext") && perDocument == null) {
+            // the first `limit` hits are the answer: highlight them in the same query
+            List<Highlighted> hits = highlightedFullText(request.q(), filter, limit);
+            return excerpts(
+                    hits.stream().map(Highlighted::scored).toList(),
+                    hits.stream()
+                            .collect(Collectors.toMap(h -> h.scored().id(), Highlighted::highlights, (a, b) -> a)));
+        }
+        float[] query = mode.equals("fulltext") ? null : embedder.embed(request.q());
+        IntFunction<Candidates> candidates = switch (mode) {
+            case "fulltext" -> depth -> fullText(request.q(), filter, depth);
+            case "vector" -> depth -> vector(query, filter, depth);
+            default -> depth -> hybrid(request.q(), query, filter, depth);
+        };
+        int depth = mode.equals("hybrid") || perDocument != null
+                ? Math.min(MAX_CANDIDATES, Math.max(limit * CANDIDATES_PER_RESULT, MIN_CANDIDATES))
+                : limit;
+        List<Scored> top = topK(candidates, depth, limit, perDocument);
+        Map<UUID, List<String>> highlights =
+                mode.equals("vector") ? Map.of() : highlights(request.q(), filter, ids(top));
+        return excerpts(top, highlights);
+    }
+
+    /** The best {@code limit} candidates, at most {@code perDocument} of one document, deepening the lists if needed. */
+    private List<Scored> topK(IntFunction<Candidates> source, int depth, int limit, Integer perDocument) {
+        for (int current = depth; ; current = Math.min(current * 2, MAX_CANDIDATES)) {
+            Candidates candidates = source.apply(current);
+            if (perDocument == null) {
+                return candidates.ranked().stream().limit(limit).toList();
+            }
+            List<Scored> capped = capPerDocument(candidates.ranked(), perDocument, limit);
+            if (capped.size() >= limit || candidates.complete() || current >= MAX_CANDIDATES) {
+                return capped;
+            }
+        }
+    }
+
+    private List<Scored> capPerDocument(List<Scored> ranked, int perDocument, int limit) {
+        Map<UUID, UUID> documentOf = chunks.findOwners(ids(ranked)).stream()
+                .collect(Collectors.toMap(ChunkOwner::chunkId, ChunkOwner::documentId));
+        Map<UUID, Integer> taken = new HashMap<>();
+        List<Scored> capped = new ArrayList<>(limit);
+        for (Scored candidate : ranked) {
+            UUID document = documentOf.get(candidate.id());
+            if (document != null && taken.merge(document, 1, Integer::sum) <= perDocument) {
+                capped.add(candidate);
+                if (capped.size() == limit) {
+                    break;
+                }
+            }
+        }
+        return capped;
+    }
+
+    private List<Highlighted> highlightedFullText(
+            String q, Function<SearchPredicateFactory, PredicateFinalStep> filter, int limit) {
         return session()
                 .search(Chunk.class)
                 .select(f -> f.composite()
-                        .from(f.entity(), f.score(), f.highlight("text"))
-                        .as((chunk, score, highlights) -> new Hit(chunk, score, highlights)))
-                .where(f -> f.bool()
-                        .must(f.simpleQueryString()
-                                .field("text")
-                                .matching(request.q())
-                                .defaultOperator(BooleanOperator.OR))
-                        .filter(filter(request, kbs, hidden).apply(f)))
-                .highlighter(h -> h.unified()
-                        .numberOfFragments(3)
-                        // highlights are HTML: the document's own markup is escaped, only <em> is ours
-                        .encoder(HighlighterEncoder.HTML))
+                        .from(f.id(UUID.class), f.score(), f.highlight("text"))
+                        .as((id, score, highlights) -> new Highlighted(new Scored(id, score), highlights)))
+                .where(f -> f.bool().must(matching(f, q)).filter(filter.apply(f)))
+                .highlighter(SearchService::highlighter)
                 .fetchHits(limit);
     }
 
-    private List<Hit> vector(SearchRequest request, Set<UUID> kbs, Set<UUID> hidden, int limit) {
-        float[] query = embedder.embed(request.q());
+    private Candidates fullText(String q, Function<SearchPredicateFactory, PredicateFinalStep> filter, int depth) {
+        List<Scored> ranked = session()
+                .search(Chunk.class)
+                .select(f -> f.composite().from(f.id(UUID.class), f.score()).as(SearchService::scored))
+                .where(f -> f.bool().must(matching(f, q)).filter(filter.apply(f)))
+                .fetchHits(depth);
+        return new Candidates(ranked, ranked.size() < depth);
+    }
+
+    private Candidates vector(float[] query, Function<SearchPredicateFactory, PredicateFinalStep> filter, int depth) {
+        List<Scored> ranked = session()
+                .search(Chunk.class)
+                .select(f -> f.composite().from(f.id(UUID.class), f.score()).as(SearchService::scored))
+                .where(f -> f.knn(depth).field("embedding").matching(query).filter(filter.apply(f)))
+                .fetchHits(depth);
+        return new Candidates(ranked, ranked.size() < depth);
+    }
+
+    private Candidates hybrid(
+            String q, float[] query, Function<SearchPredicateFactory, PredicateFinalStep> filter, int depth) {
+        Candidates lexical = fullText(q, filter, depth);
+        Candidates semantic = vector(query, filter, depth);
+        List<Scored> fused =
+                fuse(scores(lexical.ranked()), scores(semantic.ranked()), LEXICAL_WEIGHT).entrySet().stream()
+                        .sorted(Map.Entry.<UUID, Double>comparingByValue(Comparator.reverseOrder()))
+                        .map(e -> new Scored(e.getKey(), e.getValue()))
+                        .toList();
+        return new Candidates(fused, lexical.complete() && semantic.complete());
+    }
+
+    /** Highlights of the given chunks (those the full-text query matches), by a query restricted to their ids. */
+    private Map<UUID, List<String>> highlights(
+            String q, Function<SearchPredicateFactory, PredicateFinalStep> filter, List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
         return session()
                 .search(Chunk.class)
                 .select(f -> f.composite()
-                        .from(f.entity(), f.score())
-                        .as((chunk, score) -> new Hit(chunk, score, List.of())))
-                .where(f -> f.knn(limit)
-                        .field("embedding")
-                        .matching(query)
-                        .filter(filter(request, kbs, hidden).apply(f)))
-                .fetchHits(limit);
+                        .from(f.id(UUID.class), f.highlight("text"))
+                        .as((id, highlights) -> Map.entry(id, highlights)))
+                .where(f ->
+                        f.bool().must(matching(f, q)).filter(filter.apply(f)).filter(f.id().matchingAny(ids)))
+                .highlighter(SearchService::highlighter)
+                .fetchHits(ids.size())
+                .stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a));
     }
 
-    private List<Hit> hybrid(SearchRequest request, Set<UUID> kbs, Set<UUID> hidden, int limit) {
-        int candidates = Math.max(limit * 4, 40);
-        List<Hit> lexical = fullText(request, kbs, hidden, candidates);
-        List<Hit> semantic = vector(request, kbs, hidden, candidates);
-        Map<UUID, Hit> byId = new LinkedHashMap<>();
-        for (Hit hit : lexical) {
-            byId.put(hit.chunk().id(), hit); // the full-text hit (with highlights) wins
+    /** The response items in ranking order; a chunk gone from PostgreSQL since the index query is left out. */
+    private List<SearchHit> excerpts(List<Scored> top, Map<UUID, List<String>> highlights) {
+        if (top.isEmpty()) {
+            return List.of();
         }
-        for (Hit hit : semantic) {
-            byId.putIfAbsent(hit.chunk().id(), hit);
-        }
-        return fuse(scores(lexical), scores(semantic), LEXICAL_WEIGHT).entrySet().stream()
-                .sorted(Map.Entry.<UUID, Double>comparingByValue(Comparator.reverseOrder()))
-                .limit(limit)
-                .map(e -> {
-                    Hit hit = byId.get(e.getKey());
-                    return new Hit(hit.chunk(), e.getValue(), hit.highlights());
+        Map<UUID, ChunkExcerpt> byId =
+                chunks.findExcerpts(ids(top)).stream().collect(Collectors.toMap(ChunkExcerpt::id, Function.identity()));
+        return top.stream()
+                .filter(s -> byId.containsKey(s.id()))
+                .map(s -> {
+                    ChunkExcerpt chunk = byId.get(s.id());
+                    return new SearchHit(
+                            chunk.id(),
+                            chunk.documentId(),
+                            chunk.versionId(),
+                            chunk.knowledgeBaseId(),
+                            chunk.documentTitle(),
+                            chunk.text(),
+                            highlights.getOrDefault(chunk.id(), List.of()),
+                            s.score(),
+                            chunk.headingPath() == null ? List.of() : List.copyOf(chunk.headingPath()),
+                            chunk.page());
                 })
                 .toList();
     }
 
-    private static Map<UUID, Double> scores(List<Hit> ranking) {
+    private static Scored scored(UUID id, Float score) {
+        return new Scored(id, score);
+    }
+
+    private static List<UUID> ids(List<Scored> ranking) {
+        return ranking.stream().map(Scored::id).toList();
+    }
+
+    private static PredicateFinalStep matching(SearchPredicateFactory f, String q) {
+        return f.simpleQueryString().field("text").matching(q).defaultOperator(BooleanOperator.OR);
+    }
+
+    private static HighlighterFinalStep highlighter(SearchHighlighterFactory h) {
+        return h.unified()
+                .numberOfFragments(3)
+                // highlights are HTML: the document's own markup is escaped, only <em> is ours
+                .encoder(HighlighterEncoder.HTML);
+    }
+
+    private static Map<UUID, Double> scores(List<Scored> ranking) {
         Map<UUID, Double> scores = new LinkedHashMap<>();
-        ranking.forEach(hit -> scores.put(hit.chunk().id(), hit.score()));
+        ranking.forEach(hit -> scores.put(hit.id(), hit.score()));
         return scores;
     }
 
