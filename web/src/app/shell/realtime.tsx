@@ -12,6 +12,7 @@ import {
   realtimeUrl,
   type RealtimeEnvelope,
 } from '@/lib/realtime-client';
+import { dispatchRealtime } from '@/lib/realtime-events';
 
 interface RoleUpdate {
   userId: string;
@@ -30,7 +31,8 @@ function isRoleUpdate(data: unknown): data is RoleUpdate {
 }
 
 /**
- * Keeps the signed-in user's real-time connection for as long as the app shell is shown: a
+ * Keeps the signed-in user's real-time connection for as long as the app shell is shown. Every
+ * event goes to the features that subscribed to its type (`subscribeRealtime`); besides, a
  * role change of their own shows a toast and reloads their permissions (so navigation and
  * guards follow); a change to someone else refreshes the people lists an admin may be viewing.
  */
@@ -45,6 +47,7 @@ export function useRealtimeConnection() {
         realtimeStatusStore.setState({ status });
       },
       onEvent: (event: RealtimeEnvelope) => {
+        dispatchRealtime(event);
         if (event.type !== 'user:role_updated' || !isRoleUpdate(event.data)) return;
         const myId = queryClient.getQueryData<{ id: string }>(meQueryKey)?.id;
         if (event.data.userId === myId) {

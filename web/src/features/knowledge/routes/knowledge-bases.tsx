@@ -10,6 +10,7 @@ import type { KnowledgeBase } from '@/features/knowledge/api/knowledge-schema';
 import { DeleteKnowledgeBaseDialog } from '@/features/knowledge/components/delete-knowledge-base-dialog';
 import { KnowledgeBaseFormDialog } from '@/features/knowledge/components/knowledge-base-form-dialog';
 import { KnowledgeBasesTable } from '@/features/knowledge/components/knowledge-bases-table';
+import { StorageUsageSummary } from '@/features/knowledge/components/storage-usage';
 import { usePickerSources } from '@/features/knowledge/components/use-picker-sources';
 import { useHasPermission } from '@/lib/auth';
 import { paths } from '@/lib/paths';
@@ -54,6 +55,7 @@ export function KnowledgeBasesRoute() {
           </>
         }
       />
+      <StorageUsageSummary />
       <KnowledgeBasesTable
         knowledgeBases={knowledgeBases.data?.items}
         loading={knowledgeBases.isPending}
