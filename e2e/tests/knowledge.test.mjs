@@ -234,6 +234,7 @@ describe('an owner builds a knowledge base and finds a passage in it', () => {
     await shot('importing');
     await expectVisible(imported.getByText('Indexed'), INDEXING_TIMEOUT_MS);
     await expectVisible(row('field-notes.md').getByText('Indexed', { exact: true }));
+    await expectVisible(row('field-notes.md').getByText(`${Buffer.byteLength(FIELD_NOTES)} B`));
     await shot('imported');
 
     await row('field-notes.md').getByRole('link', { name: 'field-notes.md' }).click();

@@ -135,6 +135,25 @@ describe('applyProcessingEvent', () => {
   });
 });
 
+describe('applyProcessingEvent after an import is fetched', () => {
+  it('refetches the document, whose file name and size are known now', () => {
+    const client = new QueryClient();
+    client.setQueryData(
+      [...documentsQueryKey, 'detail', 'd1'],
+      document({ status: 'fetching', size: 0 }),
+    );
+    applyProcessingEvent(client, {
+      documentId: 'd1',
+      versionNumber: 1,
+      status: 'stored',
+      progress: 0,
+    });
+    const query = client.getQueryCache().find({ queryKey: [...documentsQueryKey, 'detail', 'd1'] });
+    expect(query?.state.data).toMatchObject({ status: 'stored' });
+    expect(query?.isStale()).toBe(true);
+  });
+});
+
 describe('processingPercent', () => {
   it('moves forward through the stages and reaches 100 only at the end', () => {
     const steps = [

@@ -79,8 +79,8 @@ export type ProcessingEvent = z.infer<typeof processingEventSchema>;
 
 /**
  * Writes an event into the cached document and document lists; a finished stage (indexed,
- * failed) or a version the cache does not know yet refetches them (current version, chunk
- * counts, versions list, storage used).
+ * failed), a fetched import or a version the cache does not know yet refetches them (current
+ * version, file name and size, chunk counts, versions list, storage used).
  */
 export function applyProcessingEvent(queryClient: QueryClient, event: ProcessingEvent) {
   const detailKey = [...documentsQueryKey, 'detail', event.documentId];
@@ -94,6 +94,8 @@ export function applyProcessingEvent(queryClient: QueryClient, event: Processing
   const unknownVersion = cached.some(
     (document) => document !== undefined && event.versionNumber > document.latestVersion,
   );
+  // an import's file has just arrived: its name, type and size are known from now on
+  const fetched = cached.some((document) => document?.status === 'fetching');
   const patch = (document: KnowledgeDocument): KnowledgeDocument =>
     document.id !== event.documentId || event.versionNumber !== document.latestVersion
       ? document
@@ -110,7 +112,7 @@ export function applyProcessingEvent(queryClient: QueryClient, event: Processing
   queryClient.setQueriesData<Page<KnowledgeDocument>>({ queryKey: listKey }, (page) =>
     page ? { ...page, items: page.items.map(patch) } : page,
   );
-  if (isFinal(event.status) || unknownVersion) {
+  if (isFinal(event.status) || unknownVersion || fetched) {
     void queryClient.invalidateQueries({ predicate: (query) => isStatusQuery(query.queryKey) });
   }
 }
