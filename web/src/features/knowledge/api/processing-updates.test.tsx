@@ -1,4 +1,5 @@
-import { QueryClient } from '@tanstack/react-query';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { renderHook } from '@testing-library/react';
 
 import {
   documentsQueryKey,
@@ -10,9 +11,13 @@ import {
   eventAudienceStore,
   processingRefetchInterval,
   receivesEvents,
+  useProcessingUpdates,
 } from '@/features/knowledge/api/processing-updates';
 import { processingPercent } from '@/features/knowledge/components/processing';
+import { authStore } from '@/lib/auth-store';
 import { realtimeStatusStore } from '@/lib/realtime-client';
+import { dispatchRealtime } from '@/lib/realtime-events';
+import { jsonResponse, mockFetch } from '@/testing/test-utils';
 import type { Page } from '@/types/api';
 
 function document(overrides: Partial<KnowledgeDocument> = {}): KnowledgeDocument {
@@ -169,5 +174,56 @@ describe('processingPercent', () => {
     expect(steps[5]).toBeLessThan(100);
     expect(steps[6]).toBe(100);
     expect(processingPercent('embedding', 250)).toBe(99);
+  });
+});
+
+describe('useProcessingUpdates', () => {
+  it('writes document:processing events from the app connection into the cache', async () => {
+    authStore.getState().setSession('token', 300);
+    mockFetch(() =>
+      jsonResponse(200, {
+        id: 'me',
+        email: 'a@example.com',
+        name: 'Ada',
+        status: 'active',
+        permissions: [],
+      }),
+    );
+    const client = new QueryClient();
+    client.setQueryData([...documentsQueryKey, 'detail', 'd1'], document());
+    const { unmount } = renderHook(
+      () => {
+        useProcessingUpdates();
+      },
+      {
+        wrapper: ({ children }) => (
+          <QueryClientProvider client={client}>{children}</QueryClientProvider>
+        ),
+      },
+    );
+    dispatchRealtime({
+      type: 'document:processing',
+      tenantId: 't',
+      id: 'e1',
+      timestamp: '2026-11-26T10:00:00Z',
+      data: { documentId: 'd1', versionNumber: 1, status: 'chunking', progress: 0 },
+    });
+    expect(
+      client.getQueryData<KnowledgeDocument>([...documentsQueryKey, 'detail', 'd1'])?.status,
+    ).toBe('chunking');
+    await vi.waitFor(() => {
+      expect(eventAudienceStore.getState().userId).toBe('me');
+    });
+    unmount();
+    dispatchRealtime({
+      type: 'document:processing',
+      tenantId: 't',
+      id: 'e2',
+      timestamp: '2026-11-26T10:00:01Z',
+      data: { documentId: 'd1', versionNumber: 1, status: 'embedding', progress: 0 },
+    });
+    expect(
+      client.getQueryData<KnowledgeDocument>([...documentsQueryKey, 'detail', 'd1'])?.status,
+    ).toBe('chunking');
   });
 });
