@@ -60,6 +60,8 @@ export async function startServer({ logDir }) {
       AIGENTFORCE_PUBLIC_URL: `http://localhost:${port}`,
       // every browser signs in and refreshes from 127.0.0.1 within a few minutes; the limit itself is tested in the server
       AIGENTFORCE_RATE_LIMIT_ANONYMOUS: '100000',
+      // URL imports fetch from a file server the test starts on loopback (other internal addresses stay refused)
+      AIGENTFORCE_OUTBOUND_ALLOW: '127.0.0.1',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

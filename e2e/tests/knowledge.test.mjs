@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { after, before, describe } from 'node:test';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,6 +30,26 @@ const PDF_LINES = [
   'Lift stayed steady while the angle of attack rose to twelve degrees.',
 ];
 const MARKDOWN = '# Hangar checklist\n\nClose the hangar doors before the evening inspection.\n';
+/** Served by a file server of the test's own on loopback, imported by URL. */
+const FIELD_NOTES = '# Field notes\n\nThe glider landed softly on the grass strip after the thermal faded.\n';
+
+/** A tiny web server on 127.0.0.1 (the e2e server allows loopback for outbound HTTP). */
+async function startFileServer() {
+  const server = createServer((request, response) => {
+    if (request.url === '/notes/field-notes.md') {
+      response.writeHead(200, { 'Content-Type': 'text/markdown; charset=utf-8' });
+      response.end(FIELD_NOTES);
+    } else {
+      response.writeHead(404);
+      response.end();
+    }
+  });
+  await new Promise((resolveListen) => server.listen(0, '127.0.0.1', resolveListen));
+  return {
+    url: (path) => `http://127.0.0.1:${server.address().port}${path}`,
+    stop: () => new Promise((resolveClose) => server.close(resolveClose)),
+  };
+}
 /** Ingestion runs the embedding model on a busy machine: allow it time, but not forever. */
 const INDEXING_TIMEOUT_MS = 90_000;
 /** A search embeds the query with the same model; on a loaded machine that can take seconds. */
@@ -65,7 +86,8 @@ function onePagePdf(title, lines) {
 
 /**
  * A knowledge base from start to search: create it with sharing, drop a PDF and a Markdown file
- * on the upload area, watch both reach "indexed", search for a word of the PDF, open the hit,
+ * on the upload area, watch both reach "indexed", import a third from a URL (status over the
+ * WebSocket), see the storage used, search for a word of the PDF, open the hit,
  * upload, compare and restore versions, then the narrow-screen layout and the readable refusal to delete a non-empty knowledge base.
  */
 describe('an owner builds a knowledge base and finds a passage in it', () => {
@@ -73,6 +95,7 @@ describe('an owner builds a knowledge base and finds a passage in it', () => {
   let browser;
   let page;
   let shot;
+  let fileServer;
   const files = {};
 
   const step = scenarioSteps((name) => shot(name));
@@ -117,6 +140,7 @@ describe('an owner builds a knowledge base and finds a passage in it', () => {
     files.newVersion = join(fileDir, 'hangar-checklist-v2.md');
     writeFileSync(files.newVersion, `${MARKDOWN}\nLock the fuel store as well.\n`);
 
+    fileServer = await startFileServer();
     server = await useServer({ logDir: resultsDir });
     ({ browser, page, shot } = await openDesktopPage(server.baseUrl, join(resultsDir, 'screenshots', 'knowledge')));
   });
@@ -124,6 +148,7 @@ describe('an owner builds a knowledge base and finds a passage in it', () => {
   after(async () => {
     await browser?.close();
     await server?.stop();
+    await fileServer?.stop();
   });
 
   step('registers an organisation and signs in', async () => {
@@ -191,6 +216,38 @@ describe('an owner builds a knowledge base and finds a passage in it', () => {
     }
     assert.equal(await page.getByText('Failed').count(), 0);
     await shot('indexed');
+  });
+
+  step('imports a Markdown file from a URL and follows it live to "indexed"', async () => {
+    // an owner holds kb:admin, so processing events reach this page over the WebSocket
+    await expectVisible(page.locator('[data-realtime-status="live"]'));
+    await page.getByLabel('Import from URL').fill('ftp://example.com/notes.md');
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await expectVisible(page.getByText('Only http:// and https:// addresses can be imported.'));
+    await page.getByLabel('Import from URL').fill(fileServer.url('/notes/field-notes.md'));
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    const imported = page
+      .getByRole('list', { name: 'Uploads' })
+      .getByRole('listitem')
+      .filter({ hasText: 'field-notes.md' });
+    await expectVisible(imported);
+    await shot('importing');
+    await expectVisible(imported.getByText('Indexed'), INDEXING_TIMEOUT_MS);
+    await expectVisible(row('field-notes.md').getByText('Indexed', { exact: true }));
+    await expectVisible(row('field-notes.md').getByText(`${Buffer.byteLength(FIELD_NOTES)} B`));
+    await shot('imported');
+
+    await row('field-notes.md').getByRole('link', { name: 'field-notes.md' }).click();
+    await expectVisible(heading('field-notes.md'));
+    await expectVisible(page.getByText(fileServer.url('/notes/field-notes.md')));
+    await expectVisible(page.getByText('The glider landed softly').first());
+    await shot('imported-document');
+
+    await nav().getByRole('link', { name: 'Knowledge' }).click();
+    await expectVisible(page.getByTestId('storage-usage').getByText(/used, no limit/));
+    await shot('storage-used');
+    await page.getByRole('link', { name: knowledgeBase.name }).click();
+    await expectVisible(heading(knowledgeBase.name));
   });
 
   step(`searches for "${PDF_WORD}" and sees the highlighted passage`, async () => {

@@ -4,18 +4,29 @@ import type { RealtimeEnvelope } from '@/lib/realtime-client';
 
 type Listener = (event: RealtimeEnvelope) => void;
 
-const listeners = new Set<Listener>();
+const listeners = new Map<string, Set<Listener>>();
 
-/** Hands an event from the app shell's one connection to every feature listening for it. */
-export function dispatchRealtimeEvent(event: RealtimeEnvelope): void {
-  for (const listener of listeners) listener(event);
+/**
+ * Lets features react to real-time events of one type (`document:processing`, …) that arrive
+ * over the app shell's one WebSocket connection. Returns the unsubscribe function.
+ */
+export function subscribeRealtime(type: string, listener: Listener): () => void {
+  let set = listeners.get(type);
+  if (!set) {
+    set = new Set();
+    listeners.set(type, set);
+  }
+  set.add(listener);
+  return () => {
+    set.delete(listener);
+  };
 }
 
-export function subscribeRealtimeEvents(listener: Listener): () => void {
-  listeners.add(listener);
-  return () => {
-    listeners.delete(listener);
-  };
+/** Hands an event to the listeners of its type (called by the app shell's connection). */
+export function dispatchRealtime(event: RealtimeEnvelope) {
+  for (const listener of listeners.get(event.type) ?? []) {
+    listener(event);
+  }
 }
 
 /** Calls `onEvent` with the data of every event of this type while the component is mounted. */
@@ -26,8 +37,8 @@ export function useRealtimeEvent(type: string, onEvent: (data: unknown) => void)
   });
   useEffect(
     () =>
-      subscribeRealtimeEvents((event) => {
-        if (event.type === type) handler.current(event.data);
+      subscribeRealtime(type, (event) => {
+        handler.current(event.data);
       }),
     [type],
   );

@@ -12,7 +12,7 @@ import {
   realtimeUrl,
   type RealtimeEnvelope,
 } from '@/lib/realtime-client';
-import { dispatchRealtimeEvent } from '@/lib/realtime-events';
+import { dispatchRealtime } from '@/lib/realtime-events';
 
 interface RoleUpdate {
   userId: string;
@@ -32,7 +32,7 @@ function isRoleUpdate(data: unknown): data is RoleUpdate {
 
 /**
  * Keeps the signed-in user's real-time connection for as long as the app shell is shown. Every
- * event goes to the features listening for it (`useRealtimeEvent`); besides, a
+ * event goes to the features that subscribed to its type (`subscribeRealtime`, `useRealtimeEvent`); besides, a
  * role change of their own shows a toast and reloads their permissions (so navigation and
  * guards follow); a change to someone else refreshes the people lists an admin may be viewing.
  */
@@ -47,7 +47,7 @@ export function useRealtimeConnection() {
         realtimeStatusStore.setState({ status });
       },
       onEvent: (event: RealtimeEnvelope) => {
-        dispatchRealtimeEvent(event);
+        dispatchRealtime(event);
         if (event.type !== 'user:role_updated' || !isRoleUpdate(event.data)) return;
         const myId = queryClient.getQueryData<{ id: string }>(meQueryKey)?.id;
         if (event.data.userId === myId) {

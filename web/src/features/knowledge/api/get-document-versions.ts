@@ -33,7 +33,12 @@ export function documentVersionsQueryOptions(id: string, snapshot: VersionsSnaps
     queryFn: ({ signal }) => getDocumentVersions(id, signal),
     placeholderData: keepPreviousData,
     refetchInterval: (query) =>
-      processingRefetchInterval(query.state.data?.map((version) => version.status)),
+      processingRefetchInterval(
+        query.state.data?.map((version) => ({
+          status: version.status,
+          uploadedBy: version.createdBy,
+        })),
+      ),
   });
 }
 

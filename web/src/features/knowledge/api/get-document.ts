@@ -17,9 +17,9 @@ export function documentQueryOptions(id: string) {
   return queryOptions({
     queryKey: [...documentsQueryKey, 'detail', id],
     queryFn: ({ signal }) => getDocument(id, false, signal),
-    // Live status until the newest version is indexed or has failed.
+    // Polls for status only while its events cannot reach us (see processingRefetchInterval).
     refetchInterval: (query) =>
-      processingRefetchInterval(query.state.data ? [query.state.data.status] : undefined),
+      processingRefetchInterval(query.state.data ? [query.state.data] : undefined),
   });
 }
 

@@ -25,9 +25,8 @@ export function documentsQueryOptions(query: DocumentsQuery) {
     queryKey: [...documentsQueryKey, 'list', query],
     queryFn: ({ signal }) => getDocuments(query, signal),
     placeholderData: keepPreviousData,
-    // Live status while any listed document is still in the pipeline.
-    refetchInterval: (query) =>
-      processingRefetchInterval(query.state.data?.items.map((document) => document.status)),
+    // Polls for status only while events about listed documents cannot reach us.
+    refetchInterval: (query) => processingRefetchInterval(query.state.data?.items),
   });
 }
 

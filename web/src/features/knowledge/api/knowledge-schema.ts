@@ -20,6 +20,7 @@ export const knowledgeBaseSchema = z.object({
 export type KnowledgeBase = z.infer<typeof knowledgeBaseSchema>;
 
 export const documentStatusSchema = z.enum([
+  'fetching',
   'stored',
   'extracting',
   'chunking',
@@ -58,7 +59,11 @@ export const documentSchema = z.object({
   fileName: z.string().nullish(),
   contentType: z.string().nullish(),
   size: z.number(),
+  /** Where the newest version was imported from (URL imports only). */
+  sourceUrl: z.string().nullish(),
   uploadedBy: z.string().nullish(),
+  /** The uploader's display name (null once that person is gone). */
+  uploadedByName: z.string().nullish(),
   createdAt: z.string().nullish(),
   updatedAt: z.string().nullish(),
   content: z.string().nullish(),
@@ -76,6 +81,7 @@ export const versionSchema = z.object({
   contentType: z.string().nullish(),
   size: z.number(),
   sha256: z.string().nullish(),
+  sourceUrl: z.string().nullish(),
   chunkCount: z.number().default(0),
   attempts: z.number().default(0),
   extracted: extractedSchema.nullish(),

@@ -31,8 +31,20 @@ export function DocumentDetails({ document }: { document: KnowledgeDocument }) {
         <Row term="Type">{orDash(extracted?.contentType ?? document.contentType)}</Row>
         <Row term="Size">{formatBytes(document.size)}</Row>
         <Row term="Uploaded by">
-          <UploaderName userId={document.uploadedBy} />
+          <UploaderName userId={document.uploadedBy} name={document.uploadedByName} />
         </Row>
+        {document.sourceUrl ? (
+          <Row term="Imported from">
+            <a
+              href={document.sourceUrl}
+              target="_blank"
+              rel="noopener noreferrer nofollow"
+              className="text-accent underline-offset-2 hover:underline"
+            >
+              {document.sourceUrl}
+            </a>
+          </Row>
+        ) : null}
         <Row term="Created">{formatDateTime(document.createdAt)}</Row>
         <Row term="Updated">{formatDateTime(document.updatedAt)}</Row>
         <Row term="Title in file">{orDash(extracted?.title)}</Row>

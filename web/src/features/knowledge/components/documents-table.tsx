@@ -75,7 +75,7 @@ export function DocumentsTable({
               </Td>
               <Td className="whitespace-nowrap tabular-nums">{formatBytes(document.size)}</Td>
               <Td className="whitespace-nowrap text-fg-muted">
-                <UploaderName userId={document.uploadedBy} />
+                <UploaderName userId={document.uploadedBy} name={document.uploadedByName} />
               </Td>
               <Td className="whitespace-nowrap text-fg-muted">
                 {formatDateTime(document.updatedAt)}

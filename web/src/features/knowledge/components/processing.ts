@@ -1,8 +1,9 @@
 import type { DocumentStatus } from '@/features/knowledge/api/knowledge-schema';
 import { isFinal } from '@/features/knowledge/api/processing-updates';
 
-/** The pipeline's stages in order; `indexed` (or `failed`) ends it. */
+/** The pipeline's stages in order (URL imports start with `fetching`); `indexed` (or `failed`) ends it. */
 const stages: readonly DocumentStatus[] = [
+  'fetching',
   'stored',
   'extracting',
   'chunking',
@@ -11,6 +12,7 @@ const stages: readonly DocumentStatus[] = [
 ];
 
 const labels: Record<DocumentStatus, string> = {
+  fetching: 'Fetching',
   stored: 'Stored',
   extracting: 'Extracting',
   chunking: 'Chunking',
@@ -21,7 +23,8 @@ const labels: Record<DocumentStatus, string> = {
 
 /** Where each stage starts on the overall bar; embedding takes the longest. */
 const stageStart: Record<DocumentStatus, number> = {
-  stored: 0,
+  fetching: 0,
+  stored: 5,
   extracting: 10,
   chunking: 35,
   embedding: 50,

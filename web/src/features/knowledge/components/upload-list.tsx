@@ -28,7 +28,7 @@ export function UploadList({
 }
 
 function UploadRow({ item, onDismiss }: { item: UploadItem; onDismiss: (key: string) => void }) {
-  // Polls while the document is in the pipeline (see processingRefetchInterval).
+  // Follows the pipeline live (document:processing events, or polling without them).
   const document = useDocument(item.documentId);
   const view = uploadRowView(item, document.data);
   const textTone =
@@ -46,7 +46,13 @@ function UploadRow({ item, onDismiss }: { item: UploadItem; onDismiss: (key: str
           ) : (
             item.fileName
           )}
-          <span className="ml-2 font-normal text-fg-muted">{formatBytes(item.size)}</span>
+          <span className="ml-2 font-normal text-fg-muted">
+            {item.source === 'url'
+              ? document.data && document.data.size > 0
+                ? formatBytes(document.data.size)
+                : ''
+              : formatBytes(item.size)}
+          </span>
         </span>
         <span className="flex items-center gap-2">
           <span className={textTone} aria-live="polite">

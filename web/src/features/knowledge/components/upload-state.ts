@@ -4,8 +4,11 @@ import { processingPercent, statusLabel } from '@/features/knowledge/components/
 /** One file on its way: first the upload itself, then the document's way through the pipeline. */
 export interface UploadItem {
   key: string;
+  /** The file's name, or the address of a URL import. */
   fileName: string;
   size: number;
+  /** `url` for an import from a web address (the server fetches it, there is no upload). */
+  source?: 'file' | 'url' | undefined;
   /** Bytes of the request sent so far, of `total` (the multipart body, a little more than the file). */
   loaded: number;
   total: number;
@@ -15,7 +18,10 @@ export interface UploadItem {
 }
 
 export type UploadAction =
-  | { type: 'added'; files: { key: string; fileName: string; size: number }[] }
+  | {
+      type: 'added';
+      files: { key: string; fileName: string; size: number; source?: 'file' | 'url' }[];
+    }
   | { type: 'progress'; key: string; loaded: number; total: number }
   | { type: 'accepted'; key: string; documentId: string }
   | { type: 'rejected'; key: string; error: string }
@@ -67,13 +73,16 @@ export function uploadRowView(
   item: UploadItem,
   document: KnowledgeDocument | undefined,
 ): UploadRowView {
+  if (item.phase === 'uploading' && item.source === 'url') {
+    return { label: 'Requesting…', percent: 0, tone: 'accent', finished: false };
+  }
   if (item.phase === 'uploading') {
     const percent = item.total > 0 ? Math.floor((100 * item.loaded) / item.total) : 0;
     return { label: `Uploading ${percent}%`, percent, tone: 'accent', finished: false };
   }
   if (item.phase === 'rejected') {
     return {
-      label: 'Upload failed',
+      label: item.source === 'url' ? 'Import refused' : 'Upload failed',
       percent: 100,
       tone: 'danger',
       reason: item.error,

@@ -1,14 +1,26 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useReducer } from 'react';
 
-import { documentsQueryKey } from '@/features/knowledge/api/knowledge-schema';
+import { importDocument } from '@/features/knowledge/api/import-document';
+import {
+  documentsQueryKey,
+  type KnowledgeDocument,
+} from '@/features/knowledge/api/knowledge-schema';
 import { uploadDocument, type UploadTarget } from '@/features/knowledge/api/upload-document';
 import { uploadsReducer } from '@/features/knowledge/components/upload-state';
 import { describeError } from '@/lib/problem';
 
 let sequence = 0;
 
-/** Uploads files in parallel, each with its own progress; the list refreshes as each is accepted. */
+function nextKey(prefix: string): string {
+  sequence += 1;
+  return `${prefix}-${sequence}`;
+}
+
+/**
+ * Uploads files in parallel, each with its own progress, and imports from URLs (a row each, too);
+ * the list refreshes as each is accepted.
+ */
 export function useDocumentUploads(target: UploadTarget) {
   const queryClient = useQueryClient();
   const [uploads, dispatch] = useReducer(uploadsReducer, []);
@@ -28,20 +40,37 @@ export function useDocumentUploads(target: UploadTarget) {
       uploadDocument(target, { file, title, tags: details.tags }, ({ loaded, total }) => {
         dispatch({ type: 'progress', key, loaded, total });
       })
-        .then(async (document) => {
-          dispatch({ type: 'accepted', key, documentId: document.id });
-          queryClient.setQueryData([...documentsQueryKey, 'detail', document.id], document);
-          await queryClient.invalidateQueries({ queryKey: documentsQueryKey });
-        })
+        .then((document) => accepted(key, document))
         .catch((error: unknown) => {
           dispatch({ type: 'rejected', key, error: describeError(error) });
         });
     }
   }
 
+  /** Resolves to whether the server accepted the address (the row then follows the fetch). */
+  function importFrom(url: string): Promise<boolean> {
+    const key = nextKey('import');
+    dispatch({ type: 'added', files: [{ key, fileName: url, size: 0, source: 'url' }] });
+    return importDocument(target, { url })
+      .then(async (document) => {
+        await accepted(key, document);
+        return true;
+      })
+      .catch((error: unknown) => {
+        dispatch({ type: 'rejected', key, error: describeError(error) });
+        return false;
+      });
+  }
+
+  async function accepted(key: string, document: KnowledgeDocument) {
+    dispatch({ type: 'accepted', key, documentId: document.id });
+    queryClient.setQueryData([...documentsQueryKey, 'detail', document.id], document);
+    await queryClient.invalidateQueries({ queryKey: documentsQueryKey });
+  }
+
   function dismiss(key: string) {
     dispatch({ type: 'dismissed', key });
   }
 
-  return { uploads, start, dismiss };
+  return { uploads, start, importFrom, dismiss };
 }

@@ -14,6 +14,7 @@ import { useDeleteDocument } from '@/features/knowledge/api/delete-document';
 import { useDocument } from '@/features/knowledge/api/get-document';
 import { useKnowledgeBase } from '@/features/knowledge/api/get-knowledge-base';
 import type { KnowledgeDocument } from '@/features/knowledge/api/knowledge-schema';
+import { useProcessingUpdates } from '@/features/knowledge/api/processing-updates';
 import { ContentPreview } from '@/features/knowledge/components/content-preview';
 import { DocumentDetails } from '@/features/knowledge/components/document-details';
 import { DocumentStatusView } from '@/features/knowledge/components/document-status';
@@ -35,6 +36,7 @@ const hitStateSchema = z.object({
 export function DocumentRoute() {
   const { documentId = '' } = useParams();
   const document = useDocument(documentId);
+  useProcessingUpdates();
   if (document.isPending) return <Spinner label="Loading the document…" />;
   if (document.isError) {
     return (

@@ -11,8 +11,10 @@ import { TextLink } from '@/components/ui/text-link';
 import { useDocuments } from '@/features/knowledge/api/get-documents';
 import { useKnowledgeBase } from '@/features/knowledge/api/get-knowledge-base';
 import type { KnowledgeBase } from '@/features/knowledge/api/knowledge-schema';
+import { useProcessingUpdates } from '@/features/knowledge/api/processing-updates';
 import { DeleteKnowledgeBaseDialog } from '@/features/knowledge/components/delete-knowledge-base-dialog';
 import { DocumentsTable } from '@/features/knowledge/components/documents-table';
+import { ImportUrlForm } from '@/features/knowledge/components/import-url-form';
 import { KnowledgeBaseFormDialog } from '@/features/knowledge/components/knowledge-base-form-dialog';
 import { UploadList } from '@/features/knowledge/components/upload-list';
 import { UploadZone } from '@/features/knowledge/components/upload-zone';
@@ -52,7 +54,10 @@ function KnowledgeBasePage({ knowledgeBase }: { knowledgeBase: KnowledgeBase }) 
   const sources = usePickerSources();
   const { page, setPage } = useSearchState([] as const);
   const documents = useDocuments({ knowledgeBaseId: knowledgeBase.id, page, size: PAGE_SIZE });
-  const { uploads, start, dismiss } = useDocumentUploads({ knowledgeBaseId: knowledgeBase.id });
+  const { uploads, start, importFrom, dismiss } = useDocumentUploads({
+    knowledgeBaseId: knowledgeBase.id,
+  });
+  useProcessingUpdates();
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [deleting, setDeleting] = useState(false);
 
@@ -100,6 +105,7 @@ function KnowledgeBasePage({ knowledgeBase }: { knowledgeBase: KnowledgeBase }) 
       {canUpload ? (
         <div className="mb-6 space-y-3">
           <UploadZone onFiles={start} />
+          <ImportUrlForm onImport={importFrom} />
           <UploadList uploads={uploads} onDismiss={dismiss} />
         </div>
       ) : null}

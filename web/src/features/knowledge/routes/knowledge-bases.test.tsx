@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { KnowledgeBasesRoute } from '@/features/knowledge/routes/knowledge-bases';
 import { authStore } from '@/lib/auth-store';
 import { realtimeStatusStore } from '@/lib/realtime-client';
-import { dispatchRealtimeEvent } from '@/lib/realtime-events';
+import { dispatchRealtime } from '@/lib/realtime-events';
 import { jsonResponse, mockFetch, renderRoute } from '@/testing/test-utils';
 
 const WAIT = { timeout: 5000 };
@@ -116,7 +116,7 @@ describe('Knowledge bases page', () => {
     expect(screen.getByRole('button', { name: 'Rebuilding…' })).toBeDisabled();
     expect(fetchMock.requests.some((r) => r.init.method === 'POST')).toBe(true);
 
-    dispatchRealtimeEvent({
+    dispatchRealtime({
       type: 'knowledge:index_rebuild',
       tenantId: 't-1',
       id: 'e-1',

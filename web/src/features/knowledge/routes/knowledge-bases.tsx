@@ -11,6 +11,7 @@ import { DeleteKnowledgeBaseDialog } from '@/features/knowledge/components/delet
 import { KnowledgeBaseFormDialog } from '@/features/knowledge/components/knowledge-base-form-dialog';
 import { KnowledgeBasesTable } from '@/features/knowledge/components/knowledge-bases-table';
 import { SearchIndexPanel } from '@/features/knowledge/components/search-index-panel';
+import { StorageUsageSummary } from '@/features/knowledge/components/storage-usage';
 import { usePickerSources } from '@/features/knowledge/components/use-picker-sources';
 import { useHasPermission } from '@/lib/auth';
 import { paths } from '@/lib/paths';
@@ -55,6 +56,7 @@ export function KnowledgeBasesRoute() {
           </>
         }
       />
+      <StorageUsageSummary />
       <KnowledgeBasesTable
         knowledgeBases={knowledgeBases.data?.items}
         loading={knowledgeBases.isPending}

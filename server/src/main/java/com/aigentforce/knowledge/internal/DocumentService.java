@@ -1,5 +1,7 @@
 package com.aigentforce.knowledge.internal;
 
+import com.aigentforce.audit.AuditEvent;
+import com.aigentforce.knowledge.StorageQuota;
 import com.aigentforce.knowledge.internal.IngestionJobs.IngestionQueue;
 import com.aigentforce.knowledge.internal.KnowledgeViews.DocumentView;
 import com.aigentforce.knowledge.internal.KnowledgeViews.VersionView;
@@ -11,7 +13,9 @@ import com.aigentforce.platform.security.Caller;
 import com.aigentforce.platform.security.CurrentCaller;
 import com.aigentforce.platform.storage.ObjectStorage;
 import com.aigentforce.platform.storage.StoredObject;
+import com.aigentforce.platform.web.RequestOrigin;
 import com.aigentforce.tenancy.TenantContext;
+import com.aigentforce.users.UserNames;
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,6 +28,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -44,6 +49,9 @@ class DocumentService {
     private final IngestionQueue queue;
     private final KnowledgeProperties properties;
     private final EntityManager entityManager;
+    private final StorageQuota quota;
+    private final UserNames names;
+    private final ApplicationEventPublisher events;
 
     DocumentService(
             KnowledgeBaseService knowledgeBases,
@@ -54,7 +62,10 @@ class DocumentService {
             ObjectStorage storage,
             IngestionQueue queue,
             KnowledgeProperties properties,
-            EntityManager entityManager) {
+            EntityManager entityManager,
+            StorageQuota quota,
+            UserNames names,
+            ApplicationEventPublisher events) {
         this.knowledgeBases = knowledgeBases;
         this.documents = documents;
         this.versions = versions;
@@ -64,6 +75,9 @@ class DocumentService {
         this.queue = queue;
         this.properties = properties;
         this.entityManager = entityManager;
+        this.quota = quota;
+        this.names = names;
+        this.events = events;
     }
 
     @Transactional
@@ -85,7 +99,7 @@ class DocumentService {
             document.narrowReaders(Principals.encode("readers", upload.readers()));
         }
         DocumentVersion version = store(document, file, caller);
-        return DocumentView.of(document, version, null, null, null);
+        return named(DocumentView.of(document, version, null, null, null));
     }
 
     @Transactional
@@ -102,7 +116,7 @@ class DocumentService {
             document.narrowReaders(Principals.encode("readers", upload.readers()));
         }
         DocumentVersion version = store(document, file, caller);
-        return DocumentView.of(document, version, current(document), null, null);
+        return named(DocumentView.of(document, version, current(document), null, null));
     }
 
     @Transactional(readOnly = true)
@@ -112,7 +126,7 @@ class DocumentService {
         DocumentVersion current = current(document);
         String content = include.contains("content") ? (current != null ? current : latest).content() : null;
         float[] embedding = include.contains("embedding") && current != null ? meanEmbedding(current.id()) : null;
-        return DocumentView.of(document, latest, current, content, embedding);
+        return named(DocumentView.of(document, latest, current, content, embedding));
     }
 
     @Transactional(readOnly = true)
@@ -129,14 +143,18 @@ class DocumentService {
                                 found.getContent().stream().map(Document::id).toList())
                         .stream()
                         .collect(Collectors.toMap(v -> v.documentId() + ":" + v.number(), Function.identity()));
+        Map<UUID, String> uploaders = names.displayNames(
+                TenantContext.current(),
+                found.getContent().stream().map(Document::uploadedBy).toList());
         return PageResponse.of(
                 found,
                 d -> DocumentView.of(
-                        d,
-                        byKey.get(d.id() + ":" + d.latestVersion()),
-                        d.currentVersion() == null ? null : byKey.get(d.id() + ":" + d.currentVersion()),
-                        null,
-                        null));
+                                d,
+                                byKey.get(d.id() + ":" + d.latestVersion()),
+                                d.currentVersion() == null ? null : byKey.get(d.id() + ":" + d.currentVersion()),
+                                null,
+                                null)
+                        .withUploaderName(uploaders.get(d.uploadedBy())));
     }
 
     @Transactional(readOnly = true)
@@ -150,7 +168,8 @@ class DocumentService {
     /** Gone from search when this returns: the chunks leave the index with the commit. Files stay for retention. */
     @Transactional
     public void delete(UUID documentId) {
-        ReadAccess.Scope scope = access.of(CurrentCaller.get());
+        Caller caller = CurrentCaller.get();
+        ReadAccess.Scope scope = access.of(caller);
         Document document = readable(documentId, scope);
         if (!scope.canEdit(document.knowledgeBaseId())) {
             throw new KnowledgeBaseNotEditable(document.knowledgeBaseId());
@@ -158,13 +177,32 @@ class DocumentService {
         document.delete();
         documents.flush();
         chunks.deleteAll(chunks.findByDocumentId(document.id()));
+        RequestOrigin origin = RequestOrigin.current();
+        events.publishEvent(AuditEvent.of(
+                caller.tenantId(),
+                "document.deleted",
+                new AuditEvent.Actor(caller.userId(), caller.email(), origin.ip(), origin.userAgent()),
+                "document",
+                document.id(),
+                Map.of(
+                        "title",
+                        document.title(),
+                        "knowledgeBaseId",
+                        document.knowledgeBaseId().toString())));
     }
 
     Document readable(UUID id, ReadAccess.Scope scope) {
         return documents.findLive(id).filter(scope::canRead).orElseThrow(() -> new NotFound("Document", id));
     }
 
+    /** The view with the uploader's display name looked up. */
+    DocumentView named(DocumentView view) {
+        return view.withUploaderName(names.displayNames(TenantContext.current(), List.of(view.uploadedBy()))
+                .get(view.uploadedBy()));
+    }
+
     private DocumentVersion store(Document document, MultipartFile file, Caller caller) {
+        quota.check(caller.tenantId(), file.getSize());
         int number = document.nextVersionNumber();
         UUID versionId = Ids.next();
         String key = "tenants/" + caller.tenantId() + "/documents/" + document.id() + "/" + versionId;

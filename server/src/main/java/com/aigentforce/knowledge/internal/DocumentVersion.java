@@ -66,6 +66,10 @@ class DocumentVersion {
     @Column(name = "created_by")
     private UUID createdBy;
 
+    /** Where an imported version was fetched from (null for uploads). */
+    @Column(name = "source_url")
+    private String sourceUrl;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -96,6 +100,31 @@ class DocumentVersion {
         this.createdBy = createdBy;
         this.createdAt = Instant.now();
         this.updatedAt = createdAt;
+    }
+
+    /** A version imported from a URL: {@code fetching} until {@link #fetched} records the file. */
+    static DocumentVersion importing(
+            UUID id,
+            UUID documentId,
+            int number,
+            String storageKey,
+            String fileName,
+            String sourceUrl,
+            UUID createdBy) {
+        DocumentVersion version =
+                new DocumentVersion(id, documentId, number, storageKey, fileName, null, 0, null, createdBy);
+        version.sourceUrl = sourceUrl;
+        version.status = IngestionStatus.FETCHING;
+        return version;
+    }
+
+    /** The remote file of an import is in storage: it is {@code stored} and ready for ingestion. */
+    void fetched(String fileName, String contentType, long sizeBytes, String sha256) {
+        this.fileName = fileName;
+        this.contentType = contentType;
+        this.sizeBytes = sizeBytes;
+        this.sha256 = sha256;
+        advance(IngestionStatus.STORED, 0);
     }
 
     void advance(IngestionStatus status, int progress) {
@@ -192,6 +221,10 @@ class DocumentVersion {
 
     UUID createdBy() {
         return createdBy;
+    }
+
+    String sourceUrl() {
+        return sourceUrl;
     }
 
     Instant createdAt() {

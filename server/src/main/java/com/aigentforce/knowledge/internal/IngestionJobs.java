@@ -5,6 +5,7 @@ import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.Task;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,7 +38,15 @@ class IngestionJobs {
 
     @Bean(destroyMethod = "")
     Scheduler ingestionScheduler(DataSource dataSource, List<Task<?>> tasks, KnowledgeProperties properties) {
-        return Scheduler.create(dataSource, tasks)
+        // recurring tasks (the purge of deleted documents) are scheduled at start-up, once for the whole cluster
+        List<RecurringTask<?>> recurring = tasks.stream()
+                .filter(RecurringTask.class::isInstance)
+                .<RecurringTask<?>>map(RecurringTask.class::cast)
+                .toList();
+        List<Task<?>> oneTime =
+                tasks.stream().filter(t -> !(t instanceof RecurringTask)).toList();
+        return Scheduler.create(dataSource, oneTime)
+                .startTasks(recurring)
                 .threads(properties.workers())
                 .pollingInterval(properties.pollInterval())
                 .heartbeatInterval(properties.heartbeatInterval())

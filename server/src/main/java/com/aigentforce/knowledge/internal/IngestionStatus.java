@@ -5,8 +5,12 @@ import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 import java.util.Locale;
 
-/** Where a document version is in the pipeline: stored → extracting → chunking → embedding → indexed, or failed. */
+/**
+ * Where a document version is in the pipeline: (fetching, for URL imports →) stored → extracting → chunking →
+ * embedding → indexed, or failed.
+ */
 enum IngestionStatus {
+    FETCHING,
     STORED,
     EXTRACTING,
     CHUNKING,

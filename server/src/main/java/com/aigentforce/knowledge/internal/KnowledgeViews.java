@@ -38,7 +38,9 @@ final class KnowledgeViews {
 
     /**
      * A document. {@code status}, {@code stage}, {@code progress} and {@code statusReason} describe the newest
-     * version's ingestion; {@code currentVersion} is the version search serves (null until one is indexed).
+     * version's ingestion; {@code currentVersion} is the version search serves (null until one is indexed);
+     * {@code sourceUrl} is where the newest version was imported from (null for uploads); {@code uploadedByName} the
+     * uploader's display name (null if that person no longer exists).
      */
     record DocumentView(
             UUID id,
@@ -57,7 +59,9 @@ final class KnowledgeViews {
             String fileName,
             String contentType,
             long size,
+            String sourceUrl,
             UUID uploadedBy,
+            String uploadedByName,
             Instant createdAt,
             Instant updatedAt,
             String content,
@@ -85,12 +89,42 @@ final class KnowledgeViews {
                     latest.fileName(),
                     latest.contentType(),
                     latest.sizeBytes(),
+                    latest.sourceUrl(),
                     d.uploadedBy(),
+                    null,
                     d.createdAt(),
                     d.updatedAt(),
                     content,
                     embedding,
                     null);
+        }
+
+        DocumentView withUploaderName(String name) {
+            return new DocumentView(
+                    id,
+                    knowledgeBaseId,
+                    title,
+                    status,
+                    stage,
+                    progress,
+                    statusReason,
+                    currentVersion,
+                    latestVersion,
+                    tags,
+                    metadata,
+                    extracted,
+                    readers,
+                    fileName,
+                    contentType,
+                    size,
+                    sourceUrl,
+                    uploadedBy,
+                    name,
+                    createdAt,
+                    updatedAt,
+                    content,
+                    embedding,
+                    analysis);
         }
     }
 
@@ -105,6 +139,7 @@ final class KnowledgeViews {
             String contentType,
             long size,
             String sha256,
+            String sourceUrl,
             int chunkCount,
             int attempts,
             Map<String, Object> extracted,
@@ -123,6 +158,7 @@ final class KnowledgeViews {
                     v.contentType(),
                     v.sizeBytes(),
                     v.sha256(),
+                    v.sourceUrl(),
                     v.chunkCount(),
                     v.attempts(),
                     v.extractedMetadata(),
