@@ -16,7 +16,8 @@ trap stop_server EXIT
 log "# ingestion throughput $(date -u +%FT%TZ); $(machine_notes)"
 # the harness runs against the jar's own classes and libraries
 CLASSES=$OUT/jar; mkdir -p "$CLASSES" "$OUT/harness"
-(cd "$CLASSES" && unzip -q "$OLDPWD/$JAR")
+JAR=$(realpath "$JAR") # absolute: the unzip below runs in another directory
+(cd "$CLASSES" && unzip -q "$JAR")
 CP="$OUT/harness:$CLASSES/BOOT-INF/classes:$CLASSES/BOOT-INF/lib/*"
 "$JAVA_HOME/bin/javac" -nowarn -cp "$CP" -d "$OUT/harness" bench/knowledge/java/com/aigentforce/knowledge/internal/RawEmbeddingBench.java
 node bench/knowledge/ingest-synth.mjs --write-only --write "$OUT/corpus" --from 0 --to "$DOCS"

@@ -30,7 +30,7 @@ public final class RawEmbeddingBench {
         int threads = Integer.parseInt(args[2]);
         int workers = Integer.parseInt(args[5]);
         KnowledgeProperties properties = new KnowledgeProperties(
-                null, 0, 0, Integer.parseInt(args[3]), Integer.parseInt(args[4]), batchSize, threads, 0, null);
+                null, 0, 0, Integer.parseInt(args[3]), Integer.parseInt(args[4]), batchSize, threads, 0, null, null, null);
         TextExtractor extractor = new TextExtractor();
         Chunker chunker = new Chunker(properties);
         List<List<String>> documents = new ArrayList<>();
