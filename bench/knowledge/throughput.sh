@@ -25,7 +25,7 @@ raw() { "$JAVA_HOME/bin/java" -cp "$CP" com.aigentforce.knowledge.internal.RawEm
 log "raw model, before: $(raw)"
 DATA=$(mktemp -d /tmp/af-kb-throughput-XXXX)
 start_server "$DATA"
-node bench/knowledge/ingest-synth.mjs --base "$BASE" --from 0 --to "$DOCS" --summary "$OUT/summary.txt"
+node bench/knowledge/ingest-synth.mjs --base "$BASE" --from 0 --to "$DOCS" --warmup "${WARMUP:-4}" --summary "$OUT/summary.txt"
 stop_server
 log "raw model, after: $(raw)"
 rm -rf "$DATA" "$CLASSES"
