@@ -28,6 +28,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -105,7 +106,9 @@ class DocumentService {
         return DocumentView.of(document, version, current(document), null, null);
     }
 
-    @Transactional(readOnly = true)
+    // one snapshot: the document row and its versions' rows are read by separate statements, and under read
+    // committed a version that becomes indexed in between showed "indexed" with the old currentVersion
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public DocumentView get(UUID id, Set<String> include) {
         Document document = readable(id, access.of(CurrentCaller.get()));
         DocumentVersion latest = version(document, document.latestVersion());
@@ -115,7 +118,7 @@ class DocumentService {
         return DocumentView.of(document, latest, current, content, embedding);
     }
 
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public PageResponse<DocumentView> list(UUID knowledgeBaseId, PageRequest page) {
         ReadAccess.Scope scope = access.of(CurrentCaller.get());
         KnowledgeBase kb = knowledgeBases.readable(knowledgeBaseId, scope);
@@ -139,7 +142,7 @@ class DocumentService {
                         null));
     }
 
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public List<VersionView> versions(UUID documentId) {
         Document document = readable(documentId, access.of(CurrentCaller.get()));
         return versions.findByDocumentIdOrderByNumberDesc(document.id()).stream()
