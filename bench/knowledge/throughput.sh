@@ -16,7 +16,8 @@ trap stop_server EXIT
 log "# ingestion throughput $(date -u +%FT%TZ); $(machine_notes)"
 # the harness runs against the jar's own classes and libraries
 CLASSES=$OUT/jar; mkdir -p "$CLASSES" "$OUT/harness"
-(cd "$CLASSES" && unzip -q "$OLDPWD/$JAR")
+JAR=$(realpath "$JAR") # absolute: the unzip below runs in another directory
+(cd "$CLASSES" && unzip -q "$JAR")
 CP="$OUT/harness:$CLASSES/BOOT-INF/classes:$CLASSES/BOOT-INF/lib/*"
 "$JAVA_HOME/bin/javac" -nowarn -cp "$CP" -d "$OUT/harness" bench/knowledge/java/com/aigentforce/knowledge/internal/RawEmbeddingBench.java
 node bench/knowledge/ingest-synth.mjs --write-only --write "$OUT/corpus" --from 0 --to "$DOCS"
@@ -24,7 +25,7 @@ raw() { "$JAVA_HOME/bin/java" -cp "$CP" com.aigentforce.knowledge.internal.RawEm
 log "raw model, before: $(raw)"
 DATA=$(mktemp -d /tmp/af-kb-throughput-XXXX)
 start_server "$DATA"
-node bench/knowledge/ingest-synth.mjs --base "$BASE" --from 0 --to "$DOCS" --summary "$OUT/summary.txt"
+node bench/knowledge/ingest-synth.mjs --base "$BASE" --from 0 --to "$DOCS" --warmup "${WARMUP:-4}" --summary "$OUT/summary.txt"
 stop_server
 log "raw model, after: $(raw)"
 rm -rf "$DATA" "$CLASSES"

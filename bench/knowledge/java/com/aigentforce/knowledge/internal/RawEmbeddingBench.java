@@ -1,7 +1,6 @@
 package com.aigentforce.knowledge.internal;
 
 import dev.langchain4j.data.segment.TextSegment;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +14,7 @@ import java.util.stream.Stream;
 /**
  * Benchmark harness (not part of the product): the raw throughput of the embedding model on exactly the chunk texts
  * the ingestion pipeline embeds. Extracts and chunks the given files with the product's own TextExtractor and
- * Chunker (same defaults), then times only AllMiniLmL6V2QuantizedEmbeddingModel.embedAll, batched per document the
+ * Chunker (same defaults), then times only the embedding model's embedAll (all-MiniLM-L6-v2-q as the product's Embedder loads it), batched per document the
  * way the pipeline's Embedder batches (batch size, thread pool size, one caller per ingestion worker, each taking
  * whole documents). Lives in the knowledge package to reach the
  * package-private classes; compiled and run against the built jar's classes by bench/knowledge/throughput.sh.
@@ -30,7 +29,7 @@ public final class RawEmbeddingBench {
         int threads = Integer.parseInt(args[2]);
         int workers = Integer.parseInt(args[5]);
         KnowledgeProperties properties = new KnowledgeProperties(
-                null, 0, 0, Integer.parseInt(args[3]), Integer.parseInt(args[4]), batchSize, threads, 0, null);
+                null, 0, 0, Integer.parseInt(args[3]), Integer.parseInt(args[4]), batchSize, threads, 0, null, null, null);
         TextExtractor extractor = new TextExtractor();
         Chunker chunker = new Chunker(properties);
         List<List<String>> documents = new ArrayList<>();
@@ -57,7 +56,8 @@ public final class RawEmbeddingBench {
         chunker.destroy();
         int chunks = documents.stream().mapToInt(List::size).sum();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
-        var model = new AllMiniLmL6V2QuantizedEmbeddingModel(pool);
+        // the product's own model set-up (Embedder.load), so both sides run the identical ONNX session configuration
+        var model = Embedder.load(pool);
         // warm-up: the first calls load the model and let the JIT and ONNX runtime settle
         List<TextSegment> warm = documents.getFirst().stream().limit(batchSize).map(TextSegment::from).toList();
         for (int i = 0; i < 5; i++) {

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -37,29 +38,37 @@ class Chunker implements DisposableBean {
     List<TextChunk> chunk(List<Block> blocks) {
         Builder builder = new Builder();
         for (Block block : blocks) {
+            Encoding encoding = encode(block.text());
             if (block.heading()) {
                 builder.flush();
-                builder.start(block, block.text(), count(block.text()), false);
+                builder.start(block, block.text(), encoding, false);
                 continue;
             }
             if (!builder.isEmpty() && !Objects.equals(builder.page, block.page())) {
                 builder.flush();
             }
-            int tokens = count(block.text());
+            int tokens = encoding.getIds().length;
             if (tokens > maxTokens) {
                 builder.flush();
-                builder.chunks.addAll(windows(block));
+                builder.chunks.addAll(windows(block, encoding));
                 continue;
             }
             if (builder.isEmpty()) {
-                builder.start(block, block.text(), tokens, true);
-            } else if (builder.tokens + tokens > maxTokens) {
-                String tail = tail(builder.text(), overlapTokens);
-                builder.flush();
-                builder.start(block, tail, count(tail), false);
-                builder.add(block.text(), tokens);
+                builder.start(block, block.text(), encoding, true);
+            } else if (builder.tokens() + tokens > maxTokens) {
+                int from = builder.tailStart(overlapTokens);
+                // a tail that starts at a word is tokenized exactly as those last tokens; one that starts inside a
+                // word (a ##piece) would not be, so only then is it tokenized again
+                if (builder.startsWord(from)) {
+                    builder.flushKeepingTail(block, from);
+                } else {
+                    String tail = builder.text.substring(from);
+                    builder.flush();
+                    builder.start(block, tail, encode(tail), false);
+                }
+                builder.add(block.text(), encoding);
             } else {
-                builder.add(block.text(), tokens);
+                builder.add(block.text(), encoding);
             }
         }
         builder.flush();
@@ -95,9 +104,9 @@ class Chunker implements DisposableBean {
         return loaded;
     }
 
-    private List<TextChunk> windows(Block block) {
+    private List<TextChunk> windows(Block block, Encoding encoding) {
         List<TextChunk> windows = new ArrayList<>();
-        CharSpan[] spans = encode(block.text()).getCharTokenSpans();
+        CharSpan[] spans = encoding.getCharTokenSpans();
         int step = Math.max(1, maxTokens - overlapTokens);
         for (int start = 0; start < spans.length; start += step) {
             int end = Math.min(start + maxTokens, spans.length);
@@ -110,17 +119,6 @@ class Chunker implements DisposableBean {
         return windows;
     }
 
-    private String tail(String text, int tokens) {
-        if (tokens == 0) {
-            return "";
-        }
-        CharSpan[] spans = encode(text).getCharTokenSpans();
-        if (spans.length <= tokens) {
-            return text;
-        }
-        return text.substring(spans[spans.length - tokens].getStart());
-    }
-
     @Override
     public void destroy() {
         if (tokenizer != null) {
@@ -128,46 +126,121 @@ class Chunker implements DisposableBean {
         }
     }
 
+    /**
+     * The chunk being built, with where each of its tokens starts in its text (and whether it starts a word), kept
+     * from the paragraphs' own tokenization: the text is the paragraphs joined by line breaks, and the tokenizer
+     * splits at whitespace, so its tokens are exactly theirs and the overlap tail needs no second tokenization.
+     */
     private static final class Builder {
         final List<TextChunk> chunks = new ArrayList<>();
         final StringBuilder text = new StringBuilder();
         List<String> headingPath = List.of();
         Integer page;
-        int tokens;
         boolean hasBody;
+        int[] starts = new int[64];
+        boolean[] wordStarts = new boolean[64];
+        int size;
 
         boolean isEmpty() {
             return text.isEmpty();
         }
 
-        String text() {
-            return text.toString();
+        int tokens() {
+            return size;
         }
 
-        void start(Block block, String first, int firstTokens, boolean body) {
+        void start(Block block, String first, Encoding encoding, boolean body) {
             headingPath = block.headingPath();
             page = block.page();
             text.setLength(0);
+            size = 0;
             text.append(first);
-            tokens = firstTokens;
+            append(encoding, 0);
             hasBody = body;
         }
 
-        void add(String paragraph, int paragraphTokens) {
+        /** Ends this chunk and starts the next with its end (from character {@code from} on, a word start). */
+        void flushKeepingTail(Block block, int from) {
+            int first = firstTokenAt(from);
+            String tail = text.substring(from);
+            if (hasBody) {
+                chunks.add(new TextChunk(text.toString(), headingPath, page, size));
+            }
+            int count = size - first;
+            System.arraycopy(starts, first, starts, 0, count);
+            System.arraycopy(wordStarts, first, wordStarts, 0, count);
+            for (int i = 0; i < count; i++) {
+                starts[i] -= from;
+            }
+            size = count;
+            headingPath = block.headingPath();
+            page = block.page();
+            text.setLength(0);
+            text.append(tail);
+            hasBody = false;
+        }
+
+        void add(String paragraph, Encoding encoding) {
             if (!text.isEmpty()) {
                 text.append('\n');
             }
+            int offset = text.length();
             text.append(paragraph);
-            tokens += paragraphTokens;
+            append(encoding, offset);
             hasBody = true;
+        }
+
+        /** Where the last {@code tokens} tokens start (0 if there are not more than that; the end if none). */
+        int tailStart(int tokens) {
+            if (tokens == 0) {
+                return text.length();
+            }
+            return size <= tokens ? 0 : starts[size - tokens];
+        }
+
+        boolean startsWord(int from) {
+            if (from == 0 || from == text.length()) {
+                return true;
+            }
+            return wordStarts[firstTokenAt(from)];
+        }
+
+        private int firstTokenAt(int from) {
+            if (from >= text.length()) {
+                return size;
+            }
+            int i = 0;
+            while (i < size && starts[i] < from) {
+                i++;
+            }
+            return i;
+        }
+
+        private void append(Encoding encoding, int offset) {
+            CharSpan[] spans = encoding.getCharTokenSpans();
+            String[] pieces = encoding.getTokens();
+            ensure(size + spans.length);
+            for (int i = 0; i < spans.length; i++) {
+                starts[size] = offset + spans[i].getStart();
+                wordStarts[size] = !pieces[i].startsWith("##");
+                size++;
+            }
+        }
+
+        private void ensure(int capacity) {
+            if (starts.length < capacity) {
+                int grown = Math.max(capacity, starts.length * 2);
+                starts = Arrays.copyOf(starts, grown);
+                wordStarts = Arrays.copyOf(wordStarts, grown);
+            }
         }
 
         void flush() {
             if (hasBody && !text.isEmpty()) {
-                chunks.add(new TextChunk(text.toString(), headingPath, page, tokens));
+                chunks.add(new TextChunk(text.toString(), headingPath, page, size));
             }
             text.setLength(0);
-            tokens = 0;
+            size = 0;
             hasBody = false;
         }
     }

@@ -33,6 +33,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -119,7 +120,9 @@ class DocumentService {
         return named(DocumentView.of(document, version, current(document), null, null));
     }
 
-    @Transactional(readOnly = true)
+    // one snapshot: the document row and its versions' rows are read by separate statements, and under read
+    // committed a version that becomes indexed in between showed "indexed" with the old currentVersion
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public DocumentView get(UUID id, Set<String> include) {
         Document document = readable(id, access.of(CurrentCaller.get()));
         DocumentVersion latest = version(document, document.latestVersion());
@@ -129,7 +132,7 @@ class DocumentService {
         return named(DocumentView.of(document, latest, current, content, embedding));
     }
 
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public PageResponse<DocumentView> list(UUID knowledgeBaseId, PageRequest page) {
         ReadAccess.Scope scope = access.of(CurrentCaller.get());
         KnowledgeBase kb = knowledgeBases.readable(knowledgeBaseId, scope);
@@ -157,7 +160,7 @@ class DocumentService {
                         .withUploaderName(uploaders.get(d.uploadedBy())));
     }
 
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public List<VersionView> versions(UUID documentId) {
         Document document = readable(documentId, access.of(CurrentCaller.get()));
         return versions.findByDocumentIdOrderByNumberDesc(document.id()).stream()

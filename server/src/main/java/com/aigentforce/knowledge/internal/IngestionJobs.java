@@ -16,6 +16,8 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The durable job queue the ingestion pipeline runs on: db-scheduler (table {@code scheduled_tasks}) on the
@@ -55,14 +57,29 @@ class IngestionJobs {
                 .build();
     }
 
-    /** Enqueues inside the caller's transaction (the JDBC connection of the surrounding JPA transaction). */
+    /**
+     * Enqueues inside the caller's transaction (the JDBC connection of the surrounding JPA transaction), and once
+     * that has committed wakes this node's scheduler, so the job starts at once instead of at the next poll (which
+     * stays the fallback, and is how other nodes find jobs).
+     */
     @Bean
-    IngestionQueue ingestionQueue(DataSource dataSource, OneTimeTask<String> ingestTask) {
+    IngestionQueue ingestionQueue(DataSource dataSource, OneTimeTask<String> ingestTask, Scheduler scheduler) {
         SchedulerClient client = SchedulerClient.Builder.create(
                         new TransactionAwareDataSourceProxy(dataSource), List.of(ingestTask))
                 .build();
-        return (tenantId, versionId) -> client.scheduleIfNotExists(
-                ingestTask.instance(versionId.toString(), tenantId.toString()), Instant.now());
+        return (tenantId, versionId) -> {
+            client.scheduleIfNotExists(ingestTask.instance(versionId.toString(), tenantId.toString()), Instant.now());
+            if (TransactionSynchronizationManager.isSynchronizationActive()) {
+                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                    @Override
+                    public void afterCommit() {
+                        scheduler.triggerCheckForDueExecutions();
+                    }
+                });
+            } else {
+                scheduler.triggerCheckForDueExecutions();
+            }
+        };
     }
 
     @Bean

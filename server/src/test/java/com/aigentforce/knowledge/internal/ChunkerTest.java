@@ -72,4 +72,24 @@ class ChunkerTest {
         assertThat(chunks).allMatch(c -> c.tokenCount() <= 50 && c.page() == 3);
         assertThat(chunks.get(0).tokenCount()).isEqualTo(50);
     }
+
+    @Test
+    void eachChunksTokenCountIsWhatTheTokenizerCountsInItsText() {
+        // long rare words become several word pieces, so some overlap tails start inside a word
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Block("Thermoelectric phenomena", List.of("Thermoelectric phenomena"), null, true));
+        for (int i = 0; i < 40; i++) {
+            blocks.add(new Block(
+                    "Paragraph " + i + ": magnetohydrodynamic and thermoelectrically anisotropic"
+                            + " counterexamples, \u00e9tude " + "x".repeat(i % 7) + "quasiperiodicity " + i + ".",
+                    List.of("Thermoelectric phenomena"),
+                    null,
+                    false));
+        }
+        List<TextChunk> chunks = chunker.chunk(blocks);
+        assertThat(chunks).hasSizeGreaterThan(5);
+        for (TextChunk chunk : chunks) {
+            assertThat(chunk.tokenCount()).as(chunk.text()).isEqualTo(chunker.count(chunk.text()));
+        }
+    }
 }
