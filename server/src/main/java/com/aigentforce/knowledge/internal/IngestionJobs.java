@@ -12,7 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.springframework.context.SmartLifecycle;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
@@ -38,8 +38,8 @@ class IngestionJobs {
                         pipeline.run(UUID.fromString(instance.getData()), UUID.fromString(instance.getId())));
     }
 
-    @Bean(destroyMethod = "")
-    Scheduler ingestionScheduler(DataSource dataSource, List<Task<?>> tasks, KnowledgeProperties properties) {
+    @Bean
+    JobScheduler ingestionScheduler(DataSource dataSource, List<Task<?>> tasks, KnowledgeProperties properties) {
         // recurring tasks (the purge of deleted documents) are scheduled at start-up, once for the whole cluster
         List<RecurringTask<?>> recurring = tasks.stream()
                 .filter(RecurringTask.class::isInstance)
@@ -47,14 +47,14 @@ class IngestionJobs {
                 .toList();
         List<Task<?>> oneTime =
                 tasks.stream().filter(t -> !(t instanceof RecurringTask)).toList();
-        return Scheduler.create(dataSource, oneTime)
+        return new JobScheduler(() -> Scheduler.create(dataSource, oneTime)
                 .startTasks(recurring)
                 .threads(properties.workers())
                 .pollingInterval(properties.pollInterval())
                 .heartbeatInterval(properties.heartbeatInterval())
                 .commitWhenAutocommitDisabled(true)
                 .shutdownMaxWait(properties.shutdownWait())
-                .build();
+                .build());
     }
 
     /**
@@ -63,7 +63,11 @@ class IngestionJobs {
      * stays the fallback, and is how other nodes find jobs).
      */
     @Bean
-    IngestionQueue ingestionQueue(DataSource dataSource, OneTimeTask<String> ingestTask, Scheduler scheduler) {
+    IngestionQueue ingestionQueue(
+            DataSource dataSource,
+            OneTimeTask<String> ingestTask,
+            // a provider: the scheduler's tasks reach back to this queue through the pipeline and URL imports
+            ObjectProvider<JobScheduler> scheduler) {
         SchedulerClient client = SchedulerClient.Builder.create(
                         new TransactionAwareDataSourceProxy(dataSource), List.of(ingestTask))
                 .build();
@@ -73,35 +77,11 @@ class IngestionJobs {
                 TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                     @Override
                     public void afterCommit() {
-                        scheduler.triggerCheckForDueExecutions();
+                        scheduler.getObject().wake();
                     }
                 });
             } else {
-                scheduler.triggerCheckForDueExecutions();
-            }
-        };
-    }
-
-    @Bean
-    SmartLifecycle ingestionSchedulerLifecycle(Scheduler scheduler) {
-        return new SmartLifecycle() {
-            private volatile boolean running;
-
-            @Override
-            public void start() {
-                scheduler.start();
-                running = true;
-            }
-
-            @Override
-            public void stop() {
-                scheduler.stop();
-                running = false;
-            }
-
-            @Override
-            public boolean isRunning() {
-                return running;
+                scheduler.getObject().wake();
             }
         };
     }
