@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Token refresh throughput, A/B: starts each given jar in turn (alternating, ROUNDS times) on fresh data, signs in
+# 128 sessions, warms the refresh path up on them, then measures refresh on 128 fresh sessions with wrk (64
+# connections). The machine is shared, so every result line carries the load average seen at its start.
+# Usage: bench/refresh.sh [seconds-per-run] [rounds] jar...   (default: the built jar, 3 rounds, 20 s)
+#        JAVA_OPTS=-XX:StartFlightRecording=... bench/refresh.sh 30 1 some.jar   to profile one run
+set -euo pipefail
+cd "$(dirname "$0")/.."
+DURATION="${1:-20}"
+ROUNDS="${2:-3}"
+shift 2 || shift $#
+JARS=("$@")
+[ ${#JARS[@]} -gt 0 ] || JARS=(server/target/aigentforce-server.jar)
+OUT=bench/results/refresh-$(date -u +%Y%m%dT%H%M%SZ)
+mkdir -p "$OUT"
+PORT="${PORT:-18100}"
+source bench/lib.sh
+
+sign_in_sessions() { # $1 file: 128 fresh refresh tokens
+  : >"$1"
+  for _ in $(seq 1 128); do
+    curl -fs -X POST "$BASE/api/v1/auth/login" -H 'Content-Type: application/json' \
+      -d "{\"email\":\"bench-owner@example.test\",\"password\":\"$PASSWORD\"}" | json '["refreshToken"]' >>"$1"
+  done
+}
+
+log "# refresh A/B $(date -u +%FT%TZ): $(machine_notes)"
+log "duration per run: ${DURATION}s, wrk -t2 -c64, rounds: $ROUNDS"
+for round in $(seq 1 "$ROUNDS"); do
+  for i in "${!JARS[@]}"; do
+    JAR=${JARS[$i]}
+    DATA=$(mktemp -d /tmp/af-refresh-XXXX)
+    start_server "$DATA"
+    register_and_login "bench-owner@example.test" >/dev/null
+    sign_in_sessions "$OUT/warmup-tokens.txt"
+    sign_in_sessions "$OUT/tokens.txt"
+    TOKENS_FILE="$OUT/warmup-tokens.txt" THREADS=2 wrk -t2 -c64 -d30s -s bench/lua/refresh.lua "$BASE/api/v1/auth/refresh" >/dev/null
+    load=$(cut -d' ' -f1 /proc/loadavg)
+    run_wrk "refresh-r$round-$i" 64 refresh.lua "$BASE/api/v1/auth/refresh" TOKENS_FILE="$OUT/tokens.txt" THREADS=2
+    log "  ^ round $round, jar $i ($JAR, $(stat -c %s "$JAR") bytes), load average before the run: $load"
+    stop_server
+    rm -rf "$DATA"
+  done
+done
+log "raw output: $OUT"
