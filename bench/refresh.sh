@@ -25,6 +25,16 @@ sign_in_sessions() { # $1 file: 128 fresh refresh tokens
   [ "$(wc -l <"$1")" -eq 128 ] || { echo "only $(wc -l <"$1") sessions signed in" >&2; return 1; }
 }
 
+# CPU seconds used so far by the server and its PostgreSQL (postmaster and backends): on a shared, overloaded
+# machine the CPU cost per request says more than requests per second
+cpu_seconds() {
+  local pm pids
+  pm=$(pgrep -f -- "-D $DATA/postgres" | head -1 || true)
+  pids="$SERVER_PID $pm $( [ -n "$pm" ] && pgrep -P "$pm" | tr '\n' ' ')"
+  for p in $pids; do cat /proc/"$p"/stat 2>/dev/null; done |
+    awk -v hz="$(getconf CLK_TCK)" '{sub(/^.*\) /, ""); t += $12 + $13} END {printf "%.2f", t / hz}'
+}
+
 log "# refresh A/B $(date -u +%FT%TZ): $(machine_notes)"
 log "duration per run: ${DURATION}s, wrk -t2 -c64, rounds: $ROUNDS"
 for round in $(seq 1 "$ROUNDS"); do
@@ -37,8 +47,12 @@ for round in $(seq 1 "$ROUNDS"); do
     sign_in_sessions "$OUT/tokens.txt"
     TOKENS_FILE="$OUT/warmup-tokens.txt" THREADS=2 wrk -t2 -c64 -d30s -s bench/lua/refresh.lua "$BASE/api/v1/auth/refresh" >/dev/null
     load=$(cut -d' ' -f1 /proc/loadavg)
+    cpu0=$(cpu_seconds)
     run_wrk "refresh-r$round-$i" 64 refresh.lua "$BASE/api/v1/auth/refresh" TOKENS_FILE="$OUT/tokens.txt" THREADS=2
-    log "  ^ round $round, jar $i ($JAR, $(stat -c %s "$JAR") bytes), load average before the run: $load"
+    cpu1=$(cpu_seconds)
+    requests=$(awk '/requests in/ {print $1}' "$OUT/refresh-r$round-$i.txt")
+    log "  ^ round $round, jar $i ($JAR, $(stat -c %s "$JAR") bytes), load average before the run: $load," \
+      "server + PostgreSQL CPU: $(python3 -c "print(round(($cpu1 - $cpu0) * 1e6 / max(1, $requests)))") µs per request ($requests requests)"
     stop_server
     rm -rf "$DATA"
   done
