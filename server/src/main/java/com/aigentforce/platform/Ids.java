@@ -1,12 +1,13 @@
 package com.aigentforce.platform;
 
+import com.aigentforce.platform.crypto.StripedSecureRandom;
 import java.security.SecureRandom;
 import java.util.UUID;
 
 /** Time-ordered UUID version 7 ids (RFC 9562) for rows written outside Hibernate's generator. */
 public final class Ids {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final SecureRandom RANDOM = StripedSecureRandom.shared();
 
     private Ids() {}
 

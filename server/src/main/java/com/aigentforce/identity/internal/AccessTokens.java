@@ -1,5 +1,7 @@
 package com.aigentforce.identity.internal;
 
+import com.aigentforce.platform.Ids;
+import com.aigentforce.platform.crypto.StripedSecureRandom;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -57,7 +59,7 @@ class AccessTokens {
                 .issueTime(Date.from(now))
                 .notBeforeTime(Date.from(now))
                 .expirationTime(Date.from(now.plus(lifetime)))
-                .jwtID(UUID.randomUUID().toString())
+                .jwtID(Ids.next().toString())
                 .claim(TENANT, tenantId.toString())
                 .claim(SESSION, sessionId.toString())
                 .claim(ROLES, List.copyOf(roles))
@@ -77,7 +79,10 @@ class AccessTokens {
 
     private static ECDSASigner signer(ECKey key) {
         try {
-            return new ECDSASigner(key);
+            ECDSASigner signer = new ECDSASigner(key);
+            // the signature nonce: a DRBG per thread stripe instead of the JDK default's globally locked NativePRNG
+            signer.getJCAContext().setSecureRandom(StripedSecureRandom.shared());
+            return signer;
         } catch (JOSEException e) {
             throw new IllegalStateException("Unusable signing key " + key.getKeyID(), e);
         }

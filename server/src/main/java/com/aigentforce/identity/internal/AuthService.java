@@ -187,7 +187,7 @@ class AuthService {
                     sessions.revoke(r.sessionId(), "account-inactive");
                     throw new BadCredentialsException("The session has ended; sign in again");
                 }
-                yield issue(r.tenantId(), r.userId(), r.sessionId(), r.refreshToken());
+                yield issue(r.tenantId(), r.userId(), r.sessionId(), r.refreshToken(), grant.get());
             }
             case SessionService.Rotation.Reused r -> {
                 LOGGER.warn("Session(id={}) revoked: a used refresh token was presented again", r.sessionId());
@@ -215,6 +215,11 @@ class AuthService {
                 .map(g -> List.copyOf(g.roles()))
                 .orElse(List.of());
         AccessTokens.Issued access = accessTokens.issue(userId, tenantId, sessionId, roles);
+        return new TokenPair(access.token(), refreshToken, access.expiresInSeconds());
+    }
+
+    private TokenPair issue(UUID tenantId, UUID userId, UUID sessionId, String refreshToken, AccessGrant grant) {
+        AccessTokens.Issued access = accessTokens.issue(userId, tenantId, sessionId, List.copyOf(grant.roles()));
         return new TokenPair(access.token(), refreshToken, access.expiresInSeconds());
     }
 

@@ -7,6 +7,8 @@ import com.aigentforce.platform.web.RequestOrigin;
 import com.aigentforce.tenancy.TenantContext;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,7 +17,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -31,9 +33,9 @@ class SessionService {
     private final AuthSessions sessions;
     private final RefreshTokens tokens;
     private final TransactionTemplate tx;
-    private final JdbcClient jdbc;
-    // rotation is plain JDBC: a JDBC-only transaction spares the hot path an ORM session
-    private final TransactionTemplate jdbcTx;
+    // rotation is plain JDBC in auto-commit mode: the statement is its own transaction (one round trip, no ORM
+    // session, no transaction manager)
+    private final JdbcClient autoCommit;
     private final Duration refreshLifetime;
     private final Duration sessionLifetime;
     private final Cache<UUID, Boolean> active;
@@ -43,7 +45,6 @@ class SessionService {
             AuthSessions sessions,
             RefreshTokens tokens,
             TransactionTemplate tx,
-            JdbcClient jdbc,
             DataSource dataSource,
             @Value("${aigentforce.security.refresh-token-ttl:14d}") Duration refreshLifetime,
             @Value("${aigentforce.security.session-max-age:30d}") Duration sessionLifetime,
@@ -52,8 +53,7 @@ class SessionService {
         this.sessions = sessions;
         this.tokens = tokens;
         this.tx = tx;
-        this.jdbc = jdbc;
-        this.jdbcTx = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        this.autoCommit = JdbcClient.create(new AutoCommitDataSource(dataSource));
         this.refreshLifetime = refreshLifetime;
         this.sessionLifetime = sessionLifetime;
         this.active = Caffeine.newBuilder()
@@ -98,10 +98,10 @@ class SessionService {
     }
 
     /**
-     * Spends a refresh token and issues its successor in one statement: the token is marked used only if it was
-     * unused, and the successor is inserted only if the token and its session are still valid. Plain SQL here on
-     * purpose: the lookup is by a 256-bit secret across all tenants, before any tenant is known, and this is the
-     * hottest write path of the platform.
+     * Spends a refresh token and issues its successor in one statement, which is its own transaction (auto-commit:
+     * one round trip to the database): the token is marked used only if it was unused, and the successor is inserted
+     * only if the token and its session are still valid. Plain SQL here on purpose: the lookup is by a 256-bit secret
+     * across all tenants, before any tenant is known, and this is the hottest write path of the platform.
      *
      * <p>A successful rotation commits without waiting for its WAL flush ({@code synchronous_commit off} for this
      * transaction only): if the database crashed in the next few hundred milliseconds the rotation would be lost,
@@ -111,9 +111,9 @@ class SessionService {
     Rotation rotate(String presented) {
         byte[] hash = hash(presented);
         String successor = newToken();
-        return jdbcTx.execute(s -> {
-            Instant now = Instant.now();
-            Optional<Spent> spent = jdbc.sql("""
+        Instant now = Instant.now();
+        Optional<Spent> spent = autoCommit
+                .sql("""
                     with spent as (
                         update refresh_token t set used_at = :now
                         from auth_session s
@@ -130,30 +130,30 @@ class SessionService {
                            set_config('synchronous_commit', 'off', true) as relaxed
                     from spent
                     """)
-                    .param("now", Timestamp.from(now))
-                    .param("hash", hash)
-                    .param("id", Ids.next())
-                    .param("successorHash", hash(successor))
-                    .param("successorExpires", Timestamp.from(now.plus(refreshLifetime)))
-                    .query((rs, n) -> new Spent(
-                            rs.getObject("session_id", UUID.class),
-                            rs.getObject("tenant_id", UUID.class),
-                            rs.getObject("user_id", UUID.class),
-                            rs.getBoolean("valid")))
-                    .optional();
-            if (spent.isEmpty()) {
-                return reuseOrReject(hash, now);
-            }
-            Spent token = spent.get();
-            return token.valid()
-                    ? new Rotation.Rotated(token.tenantId(), token.userId(), token.sessionId(), successor)
-                    : new Rotation.Rejected();
-        });
+                .param("now", Timestamp.from(now))
+                .param("hash", hash)
+                .param("id", Ids.next())
+                .param("successorHash", hash(successor))
+                .param("successorExpires", Timestamp.from(now.plus(refreshLifetime)))
+                .query((rs, n) -> new Spent(
+                        rs.getObject("session_id", UUID.class),
+                        rs.getObject("tenant_id", UUID.class),
+                        rs.getObject("user_id", UUID.class),
+                        rs.getBoolean("valid")))
+                .optional();
+        if (spent.isEmpty()) {
+            return reuseOrReject(hash, now);
+        }
+        Spent token = spent.get();
+        return token.valid()
+                ? new Rotation.Rotated(token.tenantId(), token.userId(), token.sessionId(), successor)
+                : new Rotation.Rejected();
     }
 
     /** The token was not spendable: either it was used before (reuse: revoke the family) or it never existed. */
     private Rotation reuseOrReject(byte[] hash, Instant now) {
-        Optional<Spent> used = jdbc.sql("""
+        Optional<Spent> used = autoCommit
+                .sql("""
                 select t.session_id, t.tenant_id, s.user_id, true as valid
                 from refresh_token t join auth_session s on s.id = t.session_id
                 where t.token_hash = :hash and t.used_at is not null
@@ -169,7 +169,8 @@ class SessionService {
             return new Rotation.Rejected();
         }
         Spent token = used.get();
-        jdbc.sql("update auth_session set revoked_at = :now, revoke_reason = 'refresh-token-reuse' "
+        autoCommit
+                .sql("update auth_session set revoked_at = :now, revoke_reason = 'refresh-token-reuse' "
                         + "where id = :id and revoked_at is null")
                 .param("now", Timestamp.from(now))
                 .param("id", token.sessionId())
@@ -209,6 +210,21 @@ class SessionService {
                 TenantContext.SYSTEM,
                 () -> tx.executeWithoutResult(
                         s -> tokens.deleteExpired(Instant.now().minus(Duration.ofDays(1)))));
+    }
+
+    /** Hands out pooled connections in auto-commit mode (the pool's default is off); the pool resets them. */
+    private static final class AutoCommitDataSource extends DelegatingDataSource {
+
+        AutoCommitDataSource(DataSource target) {
+            super(target);
+        }
+
+        @Override
+        public Connection getConnection() throws SQLException {
+            Connection connection = super.getConnection();
+            connection.setAutoCommit(true);
+            return connection;
+        }
     }
 
     private static Instant earliest(Instant a, Instant b) {

@@ -12,7 +12,7 @@ import java.util.Base64;
  */
 public final class SecretTokens {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final SecureRandom RANDOM = StripedSecureRandom.shared();
 
     private SecretTokens() {}
 
