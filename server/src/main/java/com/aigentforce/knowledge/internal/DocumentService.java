@@ -85,10 +85,7 @@ class DocumentService {
     public DocumentView upload(UUID knowledgeBaseId, Upload upload) {
         Caller caller = CurrentCaller.get();
         ReadAccess.Scope scope = access.of(caller);
-        KnowledgeBase kb = knowledgeBases.readable(knowledgeBaseId, scope);
-        if (!scope.canEdit(kb.id())) {
-            throw new KnowledgeBaseNotEditable(kb.id());
-        }
+        KnowledgeBase kb = editableKnowledgeBase(knowledgeBaseId, scope);
         MultipartFile file = requireFile(upload.file());
         Document document = documents.save(new Document(
                 kb.id(),
@@ -107,10 +104,7 @@ class DocumentService {
     public DocumentView addVersion(UUID documentId, Upload upload) {
         Caller caller = CurrentCaller.get();
         ReadAccess.Scope scope = access.of(caller);
-        Document document = readable(documentId, scope);
-        if (!scope.canEdit(document.knowledgeBaseId())) {
-            throw new KnowledgeBaseNotEditable(document.knowledgeBaseId());
-        }
+        Document document = editable(documentId, scope);
         MultipartFile file = requireFile(upload.file());
         document.describe(upload.title(), upload.tags(), upload.metadata());
         if (upload.readers() != null) {
@@ -173,10 +167,7 @@ class DocumentService {
     public void delete(UUID documentId) {
         Caller caller = CurrentCaller.get();
         ReadAccess.Scope scope = access.of(caller);
-        Document document = readable(documentId, scope);
-        if (!scope.canEdit(document.knowledgeBaseId())) {
-            throw new KnowledgeBaseNotEditable(document.knowledgeBaseId());
-        }
+        Document document = editable(documentId, scope);
         document.delete();
         documents.flush();
         chunks.deleteAll(chunks.findByDocumentId(document.id()));
@@ -192,6 +183,24 @@ class DocumentService {
                         document.title(),
                         "knowledgeBaseId",
                         document.knowledgeBaseId().toString())));
+    }
+
+    /** A knowledge base the caller may add documents to (404 when unreadable, 403 when read-only). */
+    KnowledgeBase editableKnowledgeBase(UUID id, ReadAccess.Scope scope) {
+        KnowledgeBase kb = knowledgeBases.readable(id, scope);
+        if (!scope.canEdit(kb.id())) {
+            throw new KnowledgeBaseNotEditable(kb.id());
+        }
+        return kb;
+    }
+
+    /** A document the caller may change (404 when unreadable, 403 when its knowledge base is read-only to them). */
+    Document editable(UUID id, ReadAccess.Scope scope) {
+        Document document = readable(id, scope);
+        if (!scope.canEdit(document.knowledgeBaseId())) {
+            throw new KnowledgeBaseNotEditable(document.knowledgeBaseId());
+        }
+        return document;
     }
 
     Document readable(UUID id, ReadAccess.Scope scope) {

@@ -1,5 +1,6 @@
 package com.aigentforce.knowledge.internal;
 
+import com.aigentforce.knowledge.DocumentProcessing;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -153,6 +154,20 @@ class DocumentVersion {
     void indexed(int chunkCount) {
         this.chunkCount = chunkCount;
         advance(IngestionStatus.INDEXED, 100);
+    }
+
+    /** Where this version's ingestion stands, as the event live updates are made of. */
+    DocumentProcessing processingEvent() {
+        return new DocumentProcessing(
+                tenantId,
+                documentId,
+                status.value(),
+                status.finished() ? null : status.value(),
+                progress,
+                statusReason,
+                id,
+                number,
+                createdBy);
     }
 
     UUID id() {

@@ -183,16 +183,7 @@ class IngestionPipeline {
     }
 
     private void publish(DocumentVersion v) {
-        events.publishEvent(new DocumentProcessing(
-                v.tenantId(),
-                v.documentId(),
-                v.status().value(),
-                v.status().finished() ? null : v.status().value(),
-                v.progress(),
-                v.statusReason(),
-                v.id(),
-                v.number(),
-                v.createdBy()));
+        events.publishEvent(v.processingEvent());
     }
 
     /** The headings above a chunk are embedded with it: they say what the passage is about. */

@@ -28,6 +28,9 @@ import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.hibernate.search.util.common.SearchException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,6 +45,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class SearchService {
+
+    private static final Logger LOGGER = LoggerFactory.getLogger(SearchService.class);
 
     /**
      * Share of the full-text score in the hybrid score (the vector score gets the rest). Measured on Cranfield
@@ -90,9 +95,18 @@ class SearchService {
             knowledgeBases.retainAll(Set.of(request.knowledgeBaseId()));
         }
         String mode = request.effectiveMode();
-        List<SearchHit> items = knowledgeBases.isEmpty()
-                ? List.of()
-                : hits(request, mode, filter(request, knowledgeBases, scope.hiddenDocuments()));
+        List<SearchHit> items;
+        try {
+            items = knowledgeBases.isEmpty()
+                    ? List.of()
+                    : hits(request, mode, filter(request, knowledgeBases, scope.hiddenDocuments()));
+        } catch (SearchException e) {
+            if (!SearchUnavailable.causedByIndexIo(e)) {
+                throw e;
+            }
+            LOGGER.warn("Search(mode={}) failed: the index cannot be reached: {}", mode, e.getMessage());
+            throw new SearchUnavailable();
+        }
         return new SearchResult(items, mode, (System.nanoTime() - started) / 1_000_000);
     }
 

@@ -1,6 +1,5 @@
 package com.aigentforce.knowledge.internal;
 
-import com.aigentforce.knowledge.DocumentProcessing;
 import com.aigentforce.knowledge.StorageQuota;
 import com.aigentforce.knowledge.StorageQuotaExceeded;
 import com.aigentforce.knowledge.internal.IngestionJobs.IngestionQueue;
@@ -130,15 +129,6 @@ class UrlFetcher {
     }
 
     private void publish(DocumentVersion v) {
-        events.publishEvent(new DocumentProcessing(
-                v.tenantId(),
-                v.documentId(),
-                v.status().value(),
-                v.status().finished() ? null : v.status().value(),
-                v.progress(),
-                v.statusReason(),
-                v.id(),
-                v.number(),
-                v.createdBy()));
+        events.publishEvent(v.processingEvent());
     }
 }

@@ -27,7 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class UrlImportService {
 
-    private final KnowledgeBaseService knowledgeBases;
     private final DocumentService documentService;
     private final Documents documents;
     private final DocumentVersions versions;
@@ -38,7 +37,6 @@ class UrlImportService {
     private final EntityManager entityManager;
 
     UrlImportService(
-            KnowledgeBaseService knowledgeBases,
             DocumentService documentService,
             Documents documents,
             DocumentVersions versions,
@@ -47,7 +45,6 @@ class UrlImportService {
             StorageQuota quota,
             FetchQueue queue,
             EntityManager entityManager) {
-        this.knowledgeBases = knowledgeBases;
         this.documentService = documentService;
         this.documents = documents;
         this.versions = versions;
@@ -62,10 +59,7 @@ class UrlImportService {
     public DocumentView importDocument(UUID knowledgeBaseId, UrlImport request) {
         Caller caller = CurrentCaller.get();
         ReadAccess.Scope scope = access.of(caller);
-        KnowledgeBase kb = knowledgeBases.readable(knowledgeBaseId, scope);
-        if (!scope.canEdit(kb.id())) {
-            throw new KnowledgeBaseNotEditable(kb.id());
-        }
+        KnowledgeBase kb = documentService.editableKnowledgeBase(knowledgeBaseId, scope);
         URI url = checked(request.url(), caller);
         String fileName = UrlImportClient.fileNameOf(url);
         Document document = documents.save(new Document(
@@ -85,10 +79,7 @@ class UrlImportService {
     public DocumentView importVersion(UUID documentId, UrlImport request) {
         Caller caller = CurrentCaller.get();
         ReadAccess.Scope scope = access.of(caller);
-        Document document = documentService.readable(documentId, scope);
-        if (!scope.canEdit(document.knowledgeBaseId())) {
-            throw new KnowledgeBaseNotEditable(document.knowledgeBaseId());
-        }
+        Document document = documentService.editable(documentId, scope);
         URI url = checked(request.url(), caller);
         document.describe(request.cleanTitle(), request.cleanTags(), request.metadata());
         if (request.readers() != null) {

@@ -48,10 +48,7 @@ class VersionService {
     @Transactional
     public DocumentView restore(UUID documentId, int number) {
         ReadAccess.Scope scope = access.of(CurrentCaller.get());
-        Document document = documents.readable(documentId, scope);
-        if (!scope.canEdit(document.knowledgeBaseId())) {
-            throw new KnowledgeBaseNotEditable(document.knowledgeBaseId());
-        }
+        Document document = documents.editable(documentId, scope);
         entityManager.lock(document, LockModeType.PESSIMISTIC_WRITE);
         DocumentVersion target = version(document, number);
         if (target.status() != IngestionStatus.INDEXED) {
