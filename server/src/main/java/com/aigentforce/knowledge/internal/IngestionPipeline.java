@@ -25,7 +25,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Runs one document version through the stages: extracting (Tika) → chunking → embedding → indexed. Each stage
  * change is committed and published as {@link DocumentProcessing}. Nothing becomes searchable before the last
  * step, which in one transaction replaces whatever chunks the version had, hides the previous version's and makes
- * this one current — so a run that is retried or resumed after a crash neither loses nor duplicates chunks.
+ * this one current — so a run that is retried or resumed after a crash neither loses nor duplicates chunks. The
+ * status turns {@code indexed} in a transaction after that one has returned, i.e. after the search index was
+ * written: a reader who sees {@code indexed} never finds the previous version's chunks.
  */
 @Component
 class IngestionPipeline {
@@ -127,16 +129,22 @@ class IngestionPipeline {
                         update(versionId, v -> v.advance(IngestionStatus.EMBEDDING, p));
                     }
                 });
-        tx.executeWithoutResult(s -> publishChunks(versionId, pieces, vectors));
-        LOGGER.info("DocumentVersion(id={}) indexed with {} chunks", versionId, pieces.size());
+        Boolean written = tx.execute(s -> publishChunks(versionId, pieces, vectors));
+        if (Boolean.TRUE.equals(written)) {
+            // only now: the index was written when the chunks' transaction returned (synchronous indexing), so
+            // whoever sees "indexed" finds the new version in search and no longer the old one
+            update(versionId, v -> v.indexed(pieces.size()));
+            LOGGER.info("DocumentVersion(id={}) indexed with {} chunks", versionId, pieces.size());
+        }
     }
 
-    private void publishChunks(UUID versionId, List<TextChunk> pieces, List<float[]> vectors) {
+    /** Replaces the version's chunks (and makes it current); false when the document was deleted meanwhile. */
+    private boolean publishChunks(UUID versionId, List<TextChunk> pieces, List<float[]> vectors) {
         DocumentVersion version = versions.findById(versionId).orElseThrow();
         // serialises with deletes and with other versions of the same document becoming current
         Document document = entityManager.find(Document.class, version.documentId(), LockModeType.PESSIMISTIC_WRITE);
         if (document.deleted() || version.status().finished()) {
-            return;
+            return false;
         }
         List<Chunk> stale = chunks.findByVersionIdOrderByOrdinal(versionId);
         chunks.deleteAll(stale);
@@ -166,8 +174,7 @@ class IngestionPipeline {
         if (becomesCurrent) {
             document.makeCurrent(version.number());
         }
-        version.indexed(pieces.size());
-        publish(version);
+        return true;
     }
 
     private void update(UUID versionId, Consumer<DocumentVersion> change) {
