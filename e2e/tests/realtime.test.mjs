@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
+import { apiClient } from '../support/api.mjs';
 import { expectVisible, openDesktopPage } from '../support/browser.mjs';
 import { useServer } from '../support/server.mjs';
 
@@ -24,22 +25,11 @@ describe('a role change reaches the signed-in person live', () => {
   let ownerToken;
   let learnerId;
 
-  async function api(method, path, body, token) {
-    const response = await fetch(new URL(path, server.baseUrl), {
-      method,
-      headers: {
-        'Content-Type': 'application/json',
-        ...(token ? { Authorization: `Bearer ${token}` } : {}),
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await response.text();
-    assert.ok(response.ok, `${method} ${path} -> ${response.status} ${text}`);
-    return text ? JSON.parse(text) : null;
-  }
+  let api;
 
   before(async () => {
     server = await useServer({ logDir: resultsDir });
+    api = apiClient(server.baseUrl);
     await api('POST', '/api/v1/auth/register', {
       organizationName: `Live Org ${run}`,
       name: 'Rhea Owner',

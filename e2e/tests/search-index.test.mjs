@@ -5,6 +5,7 @@ import { after, before, describe } from 'node:test';
 import { setTimeout as delay } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 
+import { apiClient } from '../support/api.mjs';
 import { expectVisible, openDesktopPage } from '../support/browser.mjs';
 import { useServer } from '../support/server.mjs';
 import { scenarioSteps } from '../support/steps.mjs';
@@ -32,23 +33,12 @@ describe('an owner rebuilds the search index', () => {
 
   const step = scenarioSteps((name) => shot(name));
 
-  async function api(method, path, body) {
-    const form = body instanceof FormData;
-    const response = await fetch(new URL(path, server.baseUrl), {
-      method,
-      headers: {
-        ...(form || body === undefined ? {} : { 'Content-Type': 'application/json' }),
-        ...(token ? { Authorization: `Bearer ${token}` } : {}),
-      },
-      body: form || body === undefined ? body : JSON.stringify(body),
-    });
-    const text = await response.text();
-    assert.ok(response.ok, `${method} ${path} -> ${response.status} ${text}`);
-    return text ? JSON.parse(text) : null;
-  }
+  let call;
+  const api = (method, path, body) => call(method, path, body, token);
 
   before(async () => {
     server = await useServer({ logDir: resultsDir });
+    call = apiClient(server.baseUrl);
     await api('POST', '/api/v1/auth/register', {
       organizationName: `Harbour Ops ${run}`,
       name: 'Iris Owner',
