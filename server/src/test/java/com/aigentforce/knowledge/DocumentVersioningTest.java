@@ -31,16 +31,7 @@ class DocumentVersioningTest extends ApiTestSupport {
         kb.awaitIndexed(token, id);
         assertThat(kb.searchTexts(token, "mode=fulltext&q=%22thirty+days%22")).hasSize(1);
 
-        kb.uploadVersion(
-                        token,
-                        id,
-                        new Multipart()
-                                .file(
-                                        "file",
-                                        "policy.txt",
-                                        "text/plain",
-                                        SampleFiles.text("Refunds are paid within ten working days by finance.")))
-                .expect(202);
+        kb.uploadTextVersion(token, id, "policy.txt", "Refunds are paid within ten working days by finance.");
         JsonNode document = kb.awaitIndexed(token, id);
 
         assertThat(document.path("currentVersion").asInt()).isEqualTo(2);

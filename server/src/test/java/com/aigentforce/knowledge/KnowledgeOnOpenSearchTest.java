@@ -141,17 +141,14 @@ class KnowledgeOnOpenSearchTest {
         List<String> teamDocuments = new ArrayList<>();
         List<String> openDocuments = new ArrayList<>();
         // the team's documents match "lynx" far better than the open ones
-        for (int i = 0; i < 4; i++) {
-            teamDocuments.add(kb.uploadText(
-                    owner, teamKb, "team-" + i + ".txt", "Lynx lynx lynx: the lynx habitat survey number " + i));
-        }
-        for (int i = 0; i < 2; i++) {
-            openDocuments.add(kb.uploadText(
-                    owner,
-                    openKb,
-                    "open-" + i + ".txt",
-                    "Quarterly office notes " + i + " mention a lynx once among many other topics"));
-        }
+        teamDocuments.addAll(
+                kb.uploadTexts(owner, teamKb, "team", 4, i -> "Lynx lynx lynx: the lynx habitat survey number " + i));
+        openDocuments.addAll(kb.uploadTexts(
+                owner,
+                openKb,
+                "open",
+                2,
+                i -> "Quarterly office notes " + i + " mention a lynx once among many other topics"));
         teamDocuments.forEach(id -> kb.awaitIndexed(owner, id));
         openDocuments.forEach(id -> kb.awaitIndexed(owner, id));
         awaitHits(owner, "mode=fulltext&limit=10&q=lynx", 6);
@@ -202,16 +199,7 @@ class KnowledgeOnOpenSearchTest {
                     .isEmpty();
         }
 
-        kb.uploadVersion(
-                        token,
-                        id,
-                        new Multipart()
-                                .file(
-                                        "file",
-                                        "policy.txt",
-                                        "text/plain",
-                                        SampleFiles.text("Refunds are paid within ten working days by finance.")))
-                .expect(202);
+        kb.uploadTextVersion(token, id, "policy.txt", "Refunds are paid within ten working days by finance.");
         assertThat(kb.awaitIndexed(token, id).path("currentVersion").asInt()).isEqualTo(2);
         // the new version's chunk and the old one's removal reach the cluster in one bulk request
         awaitHits(token, "mode=fulltext&q=finance", 1);

@@ -59,17 +59,14 @@ class SearchPermissionsTest extends ApiTestSupport {
                         "editors",
                         onlyOwnerEdits));
         // the team's documents match "lynx" far better than the open ones
-        for (int i = 0; i < 8; i++) {
-            teamDocuments.add(kb.uploadText(
-                    owner, teamKb, "team-" + i + ".txt", "Lynx lynx lynx: the lynx habitat survey number " + i));
-        }
-        for (int i = 0; i < 3; i++) {
-            openDocuments.add(kb.uploadText(
-                    owner,
-                    openKb,
-                    "open-" + i + ".txt",
-                    "Quarterly office notes " + i + " mention a lynx once among many other topics"));
-        }
+        teamDocuments.addAll(
+                kb.uploadTexts(owner, teamKb, "team", 8, i -> "Lynx lynx lynx: the lynx habitat survey number " + i));
+        openDocuments.addAll(kb.uploadTexts(
+                owner,
+                openKb,
+                "open",
+                3,
+                i -> "Quarterly office notes " + i + " mention a lynx once among many other topics"));
         teamDocuments.forEach(id -> kb.awaitIndexed(owner, id));
         openDocuments.forEach(id -> kb.awaitIndexed(owner, id));
     }

@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 import tools.jackson.databind.JsonNode;
 
 /** Knowledge bases, uploads and waiting for ingestion, through the real API. */
@@ -54,6 +56,23 @@ public final class KnowledgeFixtures {
                         new Multipart().file("file", fileName, "text/plain", text.getBytes(StandardCharsets.UTF_8)))
                 .expect(202)
                 .field("id");
+    }
+
+    /** Uploads {@code count} text files {@code prefix-i.txt} and returns their ids (not waiting for ingestion). */
+    public List<String> uploadTexts(
+            String token, String knowledgeBaseId, String prefix, int count, IntFunction<String> text) {
+        return IntStream.range(0, count)
+                .mapToObj(i -> uploadText(token, knowledgeBaseId, prefix + "-" + i + ".txt", text.apply(i)))
+                .toList();
+    }
+
+    /** Uploads a text file as a new version of a document (not waiting for ingestion). */
+    public void uploadTextVersion(String token, String documentId, String fileName, String text) {
+        uploadVersion(
+                        token,
+                        documentId,
+                        new Multipart().file("file", fileName, "text/plain", text.getBytes(StandardCharsets.UTF_8)))
+                .expect(202);
     }
 
     /** Waits until the document's newest version has finished ingestion (indexed or failed) and returns it. */
