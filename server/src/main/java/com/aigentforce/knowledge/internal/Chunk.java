@@ -13,7 +13,6 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.TenantId;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
-import org.hibernate.search.engine.backend.types.VectorSimilarity;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.PropertyBinderRef;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.RoutingBinderRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.DocumentId;
@@ -22,7 +21,6 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericFie
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyBinding;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.VectorField;
 import org.hibernate.type.SqlTypes;
 
 /**
@@ -32,8 +30,18 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "kb_chunk")
-@Indexed(index = "kb-chunk", routingBinder = @RoutingBinderRef(type = SearchableChunkRouting.class))
+@Indexed(index = Chunk.INDEX, routingBinder = @RoutingBinderRef(type = SearchableChunkRouting.class))
 class Chunk {
+
+    /**
+     * The index's name carries its mapping generation: a change an existing index cannot take (a vector similarity,
+     * a field type) gets a new name, and {@link SearchIndexGenerations} rebuilds it from PostgreSQL once.
+     * Generation 2: vectors compared by dot product on Lucene, graph built with efConstruction 100.
+     */
+    static final String INDEX = "kb-chunk-v2";
+
+    /** Names of earlier generations, whose Lucene directories are removed at start-up. */
+    static final List<String> RETIRED_INDEXES = List.of("kb-chunk");
 
     static final int DIMENSIONS = 384;
 
@@ -71,7 +79,7 @@ class Chunk {
     @Column(name = "token_count")
     private int tokenCount;
 
-    @VectorField(dimension = DIMENSIONS, vectorSimilarity = VectorSimilarity.COSINE)
+    // indexed as a vector field by ChunkVectorMapping: its similarity depends on the backend
     @JdbcTypeCode(SqlTypes.ARRAY)
     private float[] embedding;
 

@@ -1,6 +1,8 @@
 package com.aigentforce.knowledge.internal;
 
+import java.nio.file.Path;
 import java.util.Map;
+import org.hibernate.search.engine.backend.types.VectorSimilarity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -9,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Hibernate Search's backend settings from {@link SearchBackendProperties}: the Lucene backend on local disk, or the
- * Elasticsearch backend on a cluster. Only the backend and its analysis differ; the mapping of {@link Chunk} and the
+ * Elasticsearch backend on a cluster. Only the backend, its analysis and the vector similarity differ; the mapping of {@link Chunk} and the
  * settings both share (multi-tenancy, synchronous indexing) stay in application.yml.
  */
 @Component
@@ -17,6 +19,7 @@ class SearchBackendSettings implements HibernatePropertiesCustomizer {
 
     private static final Logger LOGGER = LoggerFactory.getLogger(SearchBackendSettings.class);
     private static final String BACKEND = "hibernate.search.backend.";
+    private static final String MAPPING_CONFIGURER = "hibernate.search.mapping.configurer";
 
     /** Pinned so an upgrade never silently changes how an existing Lucene index is read. */
     static final String LUCENE_VERSION = "9.12.3";
@@ -40,14 +43,17 @@ class SearchBackendSettings implements HibernatePropertiesCustomizer {
 
     private void lucene(Map<String, Object> settings) {
         settings.put(BACKEND + "type", "lucene");
+        settings.put(MAPPING_CONFIGURER, new ChunkVectorMapping(VectorSimilarity.DOT_PRODUCT));
         settings.put(BACKEND + "lucene_version", LUCENE_VERSION);
         settings.put(BACKEND + "directory.root", indexDir);
+        SearchIndexGenerations.removeRetiredDirectories(Path.of(indexDir));
         settings.put(BACKEND + "analysis.configurer", "class:" + EnglishAnalysis.class.getName());
         LOGGER.info("SearchBackend(type=lucene) index in {}", indexDir);
     }
 
     private void elasticsearch(Map<String, Object> settings) {
         settings.put(BACKEND + "type", "elasticsearch");
+        settings.put(MAPPING_CONFIGURER, new ChunkVectorMapping(VectorSimilarity.COSINE));
         // Elasticsearch's rest5 client (on httpclient5, which the server has already) instead of the default rest4
         // one, which is not on the class path
         settings.put(BACKEND + "client_factory", "elasticsearch-rest5");

@@ -1,6 +1,7 @@
 package com.aigentforce.knowledge.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
@@ -11,7 +12,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 
-/** The embedding model as the product loads it (single-threaded session) gives the stock model's vectors. */
+/**
+ * The embedding model as the product loads it (single-threaded session) gives the stock model's vectors, and they are
+ * unit vectors — the index compares them by dot product, which is their cosine only then.
+ */
 class EmbedderTest {
 
     @Test
@@ -30,6 +34,24 @@ class EmbedderTest {
             for (int i = 0; i < texts.size(); i++) {
                 assertThat(actual.get(i).vector())
                         .containsExactly(expected.get(i).vector());
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    @Test
+    void embeddingsAreUnitVectorsSoTheirDotProductIsTheirCosine() {
+        ExecutorService threads = Executors.newFixedThreadPool(1);
+        try {
+            EmbeddingModel model = Embedder.load(threads);
+            for (String text : List.of("Night shift checks.", "x", "word ".repeat(300), "Ünïcödé — 数字 123")) {
+                float[] vector = model.embed(text).content().vector();
+                double squared = 0;
+                for (float v : vector) {
+                    squared += v * v;
+                }
+                assertThat(Math.sqrt(squared)).as(text).isCloseTo(1.0, within(1e-4));
             }
         } finally {
             threads.shutdownNow();
