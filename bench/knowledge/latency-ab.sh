@@ -8,6 +8,8 @@
 #   Pass copies of the jars (a rebuild during the run must not change them). ROUNDS=0 only ingests.
 #   DATA=<dir> reuses a data directory this script ingested before (marker file .ab-ingested); FROM/TO (0/60),
 #   SECONDS_PER_MODE (20), WARMUP (10), CLIENTS (4), LIMIT (10), MODES (fulltext,vector,hybrid), PORT (18090).
+#   DATA_B=<dir> runs B on its own copy of the data (cp -a of DATA): for jars whose indexes differ (another index
+#   generation); B's index must be built already (started once, rebuilt through the API).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 A=$(realpath "$1")
@@ -30,8 +32,9 @@ fi
 log "index on disk: $(du -sm "$DATA/index" | cut -f1) MB"
 for round in $(seq 1 "$ROUNDS"); do
   for side in A B; do
-    jar=$A; [ "$side" = B ] && jar=$B
-    JAR=$jar start_server "$DATA"
+    jar=$A; data=$DATA
+    if [ "$side" = B ]; then jar=$B; data=${DATA_B:-$DATA}; fi
+    JAR=$jar start_server "$data"
     log "round $round, $side: ready after ${READY_SECONDS}s, load average $(cut -d' ' -f1-3 /proc/loadavg)"
     node bench/knowledge/latency.mjs --base "$BASE" --summary "$OUT/$side-$round.txt" --clients "${CLIENTS:-4}" \
       --seconds "${SECONDS_PER_MODE:-20}" --warmup "${WARMUP:-10}" --limit "${LIMIT:-10}" \

@@ -36,7 +36,7 @@ class Chunk {
     /**
      * The index's name carries its mapping generation: a change an existing index cannot take (a vector similarity,
      * a field type) gets a new name, and {@link SearchIndexGenerations} rebuilds it from PostgreSQL once.
-     * Generation 2: vectors compared by dot product on Lucene, graph built with efConstruction 100.
+     * Generation 2: vectors compared by dot product on Lucene, graph built with efConstruction 100, no term vectors.
      */
     static final String INDEX = "kb-chunk-v2";
 
@@ -67,7 +67,9 @@ class Chunk {
 
     private int ordinal;
 
-    @FullTextField(analyzer = "english", highlightable = Highlightable.ANY, projectable = Projectable.NO)
+    // unified highlighting only (offsets in the postings): ANY also wrote term vectors for the fast-vector
+    // highlighter, which search never uses, on every chunk and again on every merge
+    @FullTextField(analyzer = "english", highlightable = Highlightable.UNIFIED, projectable = Projectable.NO)
     private String text;
 
     @JdbcTypeCode(SqlTypes.ARRAY)
