@@ -69,7 +69,10 @@ class Chunk {
 
     // unified highlighting only (offsets in the postings): ANY also wrote term vectors for the fast-vector
     // highlighter, which search never uses, on every chunk and again on every merge
-    @FullTextField(analyzer = "english", highlightable = Highlightable.UNIFIED, projectable = Projectable.NO)
+    @FullTextField(
+            analyzer = EnglishAnalysis.ANALYZER,
+            highlightable = Highlightable.UNIFIED,
+            projectable = Projectable.NO)
     private String text;
 
     @JdbcTypeCode(SqlTypes.ARRAY)

@@ -6,9 +6,11 @@ import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
 /** The {@code english} analyzer of the chunk text: standard tokens, lower case, English stop words, Porter stems. */
 public class EnglishAnalysis implements LuceneAnalysisConfigurer {
 
+    static final String ANALYZER = "english";
+
     @Override
     public void configure(LuceneAnalysisConfigurationContext context) {
-        context.analyzer("english")
+        context.analyzer(ANALYZER)
                 .custom()
                 .tokenizer("standard")
                 .tokenFilter("englishPossessive")

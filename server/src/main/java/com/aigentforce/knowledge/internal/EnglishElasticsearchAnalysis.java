@@ -14,7 +14,7 @@ public class EnglishElasticsearchAnalysis implements ElasticsearchAnalysisConfig
     public void configure(ElasticsearchAnalysisConfigurationContext context) {
         context.tokenFilter("english_possessive").type("stemmer").param("language", "possessive_english");
         context.tokenFilter("english_stop").type("stop").param("stopwords", "_english_");
-        context.analyzer("english")
+        context.analyzer(EnglishAnalysis.ANALYZER)
                 .custom()
                 .tokenizer("standard")
                 .tokenFilters("english_possessive", "lowercase", "english_stop", "porter_stem");

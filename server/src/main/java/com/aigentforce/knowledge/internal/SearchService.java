@@ -14,11 +14,14 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
+import org.apache.lucene.search.Query;
+import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterFinalStep;
@@ -66,16 +69,26 @@ class SearchService {
      */
     static final int MAX_CANDIDATES = 1000;
 
+    /** A long query's rarest terms ({@link EssentialTerms}) supply this many times the candidates asked for. */
+    static final int ESSENTIAL_OVERFETCH = 2;
+
     private final EntityManager entityManager;
     private final ReadAccess access;
     private final Embedder embedder;
     private final Chunks chunks;
+    private final EssentialTerms essentialTerms;
 
-    SearchService(EntityManager entityManager, ReadAccess access, Embedder embedder, Chunks chunks) {
+    SearchService(
+            EntityManager entityManager,
+            ReadAccess access,
+            Embedder embedder,
+            Chunks chunks,
+            EssentialTerms essentialTerms) {
         this.entityManager = entityManager;
         this.access = access;
         this.embedder = embedder;
         this.chunks = chunks;
+        this.essentialTerms = essentialTerms;
     }
 
     /** A chunk id with its score in one ranking. */
@@ -114,7 +127,8 @@ class SearchService {
             SearchRequest request, String mode, Function<SearchPredicateFactory, PredicateFinalStep> filter) {
         int limit = request.effectiveLimit();
         Integer perDocument = request.maxPerDocument();
-        if (mode.equals("fulltext") && perDocument == null) {
+        Optional<Query> essential = mode.equals("vector") ? Optional.empty() : essentialTerms.of(request.q());
+        if (mode.equals("fulltext") && perDocument == null && essential.isEmpty()) {
             // the first `limit` hits are the answer: highlight them in the same query
             List<Highlighted> hits = highlightedFullText(request.q(), filter, limit);
             return excerpts(
@@ -124,9 +138,9 @@ class SearchService {
         }
         float[] query = mode.equals("fulltext") ? null : embedder.embed(request.q());
         IntFunction<Candidates> candidates = switch (mode) {
-            case "fulltext" -> depth -> fullText(request.q(), filter, depth);
+            case "fulltext" -> depth -> fullText(request.q(), essential, filter, depth);
             case "vector" -> depth -> vector(query, filter, depth);
-            default -> depth -> hybrid(request.q(), query, filter, depth);
+            default -> depth -> hybrid(request.q(), essential, query, filter, depth);
         };
         int depth = mode.equals("hybrid") || perDocument != null
                 ? Math.min(MAX_CANDIDATES, Math.max(limit * CANDIDATES_PER_RESULT, MIN_CANDIDATES))
@@ -180,7 +194,34 @@ class SearchService {
                 .fetchHits(limit);
     }
 
-    private Candidates fullText(String q, Function<SearchPredicateFactory, PredicateFinalStep> filter, int depth) {
+    private Candidates fullText(
+            String q,
+            Optional<Query> essential,
+            Function<SearchPredicateFactory, PredicateFinalStep> filter,
+            int depth) {
+        if (essential.isPresent()) {
+            // candidates from the rarest terms, scored by the whole query (EssentialTerms); too few candidates
+            // means a small result set, which the whole query answers exactly
+            List<UUID> candidates = session()
+                    .search(Chunk.class)
+                    .select(f -> f.id(UUID.class))
+                    .where(f -> f.bool()
+                            .must(f.extension(LuceneExtension.get()).fromLuceneQuery(essential.get()))
+                            .filter(filter.apply(f)))
+                    .fetchHits(depth * ESSENTIAL_OVERFETCH);
+            if (candidates.size() == depth * ESSENTIAL_OVERFETCH) {
+                List<Scored> rescored = session()
+                        .search(Chunk.class)
+                        .select(f ->
+                                f.composite().from(f.id(UUID.class), f.score()).as(SearchService::scored))
+                        .where(f -> f.bool()
+                                .must(matching(f, q))
+                                .filter(filter.apply(f))
+                                .filter(f.id().matchingAny(candidates)))
+                        .fetchHits(candidates.size());
+                return new Candidates(rescored.stream().limit(depth).toList(), false);
+            }
+        }
         List<Scored> ranked = session()
                 .search(Chunk.class)
                 .select(f -> f.composite().from(f.id(UUID.class), f.score()).as(SearchService::scored))
@@ -199,8 +240,12 @@ class SearchService {
     }
 
     private Candidates hybrid(
-            String q, float[] query, Function<SearchPredicateFactory, PredicateFinalStep> filter, int depth) {
-        Candidates lexical = fullText(q, filter, depth);
+            String q,
+            Optional<Query> essential,
+            float[] query,
+            Function<SearchPredicateFactory, PredicateFinalStep> filter,
+            int depth) {
+        Candidates lexical = fullText(q, essential, filter, depth);
         Candidates semantic = vector(query, filter, depth);
         List<Scored> fused =
                 fuse(scores(lexical.ranked()), scores(semantic.ranked()), LEXICAL_WEIGHT).entrySet().stream()

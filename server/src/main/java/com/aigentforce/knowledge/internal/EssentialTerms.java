@@ -1,0 +1,109 @@
+package com.aigentforce.knowledge.internal;
+
+import jakarta.persistence.EntityManagerFactory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.hibernate.search.backend.lucene.LuceneBackend;
+import org.hibernate.search.backend.lucene.LuceneExtension;
+import org.hibernate.search.mapper.orm.Search;
+import org.springframework.stereotype.Component;
+
+/**
+ * The few terms of a long full-text query that decide which chunks can rank at the top: its rarest ones. On the
+ * Lucene backend a disjunction of many terms under a filter (the tenant, the readable knowledge bases) scores every
+ * chunk holding any of them — Lucene prunes only unfiltered disjunctions — so an 11-term Cranfield query cost 4–8 ms
+ * of CPU at 11k chunks and grew with the corpus, while its 6 rarest terms cost a fifth of that
+ * ({@code bench/knowledge/java/.../FullTextBench.java}). Common terms add little BM25 weight (low IDF), so the
+ * search takes candidates from the rare terms and then scores those candidates with the whole query: every score it
+ * returns is the full query's.
+ *
+ * <p>Only plain queries qualify: one using the query syntax (phrases, +/-, |, *, ~, parentheses) runs as it is, and so
+ * does every query on the Elasticsearch backend, which prunes on its own.
+ */
+@Component
+class EssentialTerms {
+
+    /** A query with more analysed terms than this takes its candidates from this many rarest ones. */
+    static final int MAX_TERMS = 6;
+
+    /** Simple-query-string syntax: quotes, operators at a term's start, |, *, ~ and parentheses. */
+    private static final Pattern SYNTAX = Pattern.compile("[\"|*~()]|(^|\\s)[+-]");
+
+    private static final String FIELD = "text";
+
+    private final EntityManagerFactory entityManagerFactory;
+    private final boolean lucene;
+
+    EssentialTerms(EntityManagerFactory entityManagerFactory, SearchBackendProperties backend) {
+        this.entityManagerFactory = entityManagerFactory;
+        this.lucene = backend.backend() == SearchBackendProperties.Backend.LUCENE;
+    }
+
+    /** The rarest {@link #MAX_TERMS} terms as one disjunction, or empty when the query should run whole. */
+    Optional<Query> of(String q) {
+        if (!lucene || SYNTAX.matcher(q).find()) {
+            return Optional.empty();
+        }
+        List<String> terms = analysed(q);
+        if (terms.size() <= MAX_TERMS) {
+            return Optional.empty();
+        }
+        BooleanQuery.Builder rarest = new BooleanQuery.Builder();
+        try (IndexReader reader = Search.mapping(entityManagerFactory)
+                .scope(Chunk.class)
+                .extension(LuceneExtension.get())
+                .openIndexReader()) {
+            terms.stream()
+                    .map(text -> new Term(FIELD, text))
+                    .sorted(Comparator.comparingInt(term -> docFreq(reader, term)))
+                    .limit(MAX_TERMS)
+                    .forEach(term -> rarest.add(new TermQuery(term), Occur.SHOULD));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Optional.of(rarest.build());
+    }
+
+    private List<String> analysed(String q) {
+        Analyzer analyzer = Search.mapping(entityManagerFactory)
+                .backend()
+                .unwrap(LuceneBackend.class)
+                .analyzer(EnglishAnalysis.ANALYZER)
+                .orElseThrow();
+        Set<String> terms = new LinkedHashSet<>();
+        try (TokenStream stream = analyzer.tokenStream(FIELD, q)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                terms.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return List.copyOf(terms);
+    }
+
+    private static int docFreq(IndexReader reader, Term term) {
+        try {
+            return reader.docFreq(term);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
