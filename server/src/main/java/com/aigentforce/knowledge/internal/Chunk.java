@@ -13,16 +13,16 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.TenantId;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
-import org.hibernate.search.engine.backend.types.VectorSimilarity;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.PropertyBinderRef;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.RoutingBinderRef;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.DocumentId;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyBinding;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.VectorField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
 import org.hibernate.type.SqlTypes;
 
 /**
@@ -33,9 +33,8 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Table(name = "kb_chunk")
 @Indexed(index = "kb-chunk", routingBinder = @RoutingBinderRef(type = SearchableChunkRouting.class))
+@TypeBinding(binder = @TypeBinderRef(type = ChunkVectorBinder.class))
 class Chunk {
-
-    static final int DIMENSIONS = 384;
 
     @Id
     @DocumentId
@@ -71,9 +70,14 @@ class Chunk {
     @Column(name = "token_count")
     private int tokenCount;
 
-    @VectorField(dimension = DIMENSIONS, vectorSimilarity = VectorSimilarity.COSINE)
+    /** Indexed by {@link ChunkVectorBinder}: in the field of its model's dimension. */
     @JdbcTypeCode(SqlTypes.ARRAY)
     private float[] embedding;
+
+    /** The key of the model that computed {@link #embedding} ({@link EmbeddingModelSpec#key()}). */
+    @KeywordField(name = ChunkVectorBinder.MODEL_FIELD)
+    @Column(name = "embedding_model")
+    private String embeddingModel;
 
     @KeywordField
     @JdbcTypeCode(SqlTypes.ARRAY)
@@ -95,6 +99,7 @@ class Chunk {
             int ordinal,
             TextChunk chunk,
             float[] embedding,
+            String embeddingModel,
             List<String> tags,
             Map<String, String> metadata) {
         this.id = id;
@@ -107,9 +112,16 @@ class Chunk {
         this.page = chunk.page();
         this.tokenCount = chunk.tokenCount();
         this.embedding = embedding;
+        this.embeddingModel = embeddingModel;
         this.tags = new ArrayList<>(tags);
         this.metadata = new HashMap<>(metadata);
         this.searchable = true;
+    }
+
+    /** The same passage embedded by another model (a re-embedding). */
+    void reembed(float[] vector, String model) {
+        this.embedding = vector;
+        this.embeddingModel = model;
     }
 
     void hide() {
@@ -158,5 +170,9 @@ class Chunk {
 
     float[] embedding() {
         return embedding;
+    }
+
+    String embeddingModel() {
+        return embeddingModel;
     }
 }

@@ -68,13 +68,20 @@ class SearchService {
 
     private final EntityManager entityManager;
     private final ReadAccess access;
-    private final Embedder embedder;
+    private final EmbeddingModels models;
+    private final EmbeddingModelStore modelStore;
     private final Chunks chunks;
 
-    SearchService(EntityManager entityManager, ReadAccess access, Embedder embedder, Chunks chunks) {
+    SearchService(
+            EntityManager entityManager,
+            ReadAccess access,
+            EmbeddingModels models,
+            EmbeddingModelStore modelStore,
+            Chunks chunks) {
         this.entityManager = entityManager;
         this.access = access;
-        this.embedder = embedder;
+        this.models = models;
+        this.modelStore = modelStore;
         this.chunks = chunks;
     }
 
@@ -85,6 +92,9 @@ class SearchService {
     private record Candidates(List<Scored> ranked, boolean complete) {}
 
     private record Highlighted(Scored scored, List<String> highlights) {}
+
+    /** The query embedded by one model, for the knowledge bases whose chunks hold that model's vectors. */
+    private record VectorQuery(EmbeddingModelSpec model, Set<UUID> knowledgeBases, float[] vector) {}
 
     @Transactional(readOnly = true)
     public SearchResult search(SearchRequest request) {
@@ -99,7 +109,7 @@ class SearchService {
         try {
             items = knowledgeBases.isEmpty()
                     ? List.of()
-                    : hits(request, mode, filter(request, knowledgeBases, scope.hiddenDocuments()));
+                    : hits(request, mode, knowledgeBases, filter(request, knowledgeBases, scope.hiddenDocuments()));
         } catch (SearchException e) {
             if (!SearchUnavailable.causedByIndexIo(e)) {
                 throw e;
@@ -111,7 +121,10 @@ class SearchService {
     }
 
     private List<SearchHit> hits(
-            SearchRequest request, String mode, Function<SearchPredicateFactory, PredicateFinalStep> filter) {
+            SearchRequest request,
+            String mode,
+            Set<UUID> knowledgeBases,
+            Function<SearchPredicateFactory, PredicateFinalStep> filter) {
         int limit = request.effectiveLimit();
         Integer perDocument = request.maxPerDocument();
         if (mode.equals("fulltext") && perDocument == null) {
@@ -122,7 +135,7 @@ class SearchService {
                     hits.stream()
                             .collect(Collectors.toMap(h -> h.scored().id(), Highlighted::highlights, (a, b) -> a)));
         }
-        float[] query = mode.equals("fulltext") ? null : embedder.embed(request.q());
+        List<VectorQuery> query = mode.equals("fulltext") ? null : vectorQueries(request.q(), knowledgeBases);
         IntFunction<Candidates> candidates = switch (mode) {
             case "fulltext" -> depth -> fullText(request.q(), filter, depth);
             case "vector" -> depth -> vector(query, filter, depth);
@@ -189,17 +202,64 @@ class SearchService {
         return new Candidates(ranked, ranked.size() < depth);
     }
 
-    private Candidates vector(float[] query, Function<SearchPredicateFactory, PredicateFinalStep> filter, int depth) {
-        List<Scored> ranked = session()
-                .search(Chunk.class)
-                .select(f -> f.composite().from(f.id(UUID.class), f.score()).as(SearchService::scored))
-                .where(f -> f.knn(depth).field("embedding").matching(query).filter(filter.apply(f)))
-                .fetchHits(depth);
-        return new Candidates(ranked, ranked.size() < depth);
+    /**
+     * The query embedded once per model in use in the knowledge bases (a knowledge base mid-change has two). A
+     * provider that cannot embed the query leaves its knowledge bases to full-text for this query, with a warning.
+     */
+    private List<VectorQuery> vectorQueries(String q, Set<UUID> knowledgeBases) {
+        List<VectorQuery> queries = new ArrayList<>();
+        for (EmbeddingModelStore.ModelInUse inUse : modelStore.inUse(knowledgeBases)) {
+            try {
+                queries.add(new VectorQuery(inUse.model(), inUse.knowledgeBases(), models.embed(inUse.model(), q)));
+            } catch (EmbeddingProviderFailed e) {
+                LOGGER.warn("Search({}) cannot embed the query: {}", inUse.model(), e.reason());
+            }
+        }
+        return queries;
+    }
+
+    /**
+     * k-NN per model, each on its model's field and kept to its knowledge bases and model key inside the k-NN
+     * predicate (with the permissions and filters), then merged by score.
+     */
+    private Candidates vector(
+            List<VectorQuery> queries, Function<SearchPredicateFactory, PredicateFinalStep> filter, int depth) {
+        List<Scored> merged = new ArrayList<>();
+        boolean complete = true;
+        for (VectorQuery query : queries) {
+            List<Scored> ranked = session()
+                    .search(Chunk.class)
+                    .select(f -> f.composite().from(f.id(UUID.class), f.score()).as(SearchService::scored))
+                    .where(f -> f.knn(depth)
+                            .field(query.model().field())
+                            .matching(query.vector())
+                            .filter(f.bool()
+                                    .must(filter.apply(f))
+                                    .must(f.terms().field("knowledgeBaseId").matchingAny(query.knowledgeBases()))
+                                    .must(ofModel(f, query.model()))))
+                    .fetchHits(depth);
+            merged.addAll(ranked);
+            complete &= ranked.size() < depth;
+        }
+        if (queries.size() > 1) {
+            merged.sort(Comparator.comparingDouble(Scored::score).reversed());
+        }
+        return merged.size() > depth
+                ? new Candidates(List.copyOf(merged.subList(0, depth)), false)
+                : new Candidates(merged, complete);
+    }
+
+    /** Chunks embedded by this model; index entries from before the model key was indexed are the built-in's. */
+    private static PredicateFinalStep ofModel(SearchPredicateFactory f, EmbeddingModelSpec model) {
+        PredicateFinalStep same = f.match().field(ChunkVectorBinder.MODEL_FIELD).matching(model.key());
+        if (!model.isBuiltin()) {
+            return same;
+        }
+        return f.bool().should(same).should(f.bool().mustNot(f.exists().field(ChunkVectorBinder.MODEL_FIELD)));
     }
 
     private Candidates hybrid(
-            String q, float[] query, Function<SearchPredicateFactory, PredicateFinalStep> filter, int depth) {
+            String q, List<VectorQuery> query, Function<SearchPredicateFactory, PredicateFinalStep> filter, int depth) {
         Candidates lexical = fullText(q, filter, depth);
         Candidates semantic = vector(query, filter, depth);
         List<Scored> fused =

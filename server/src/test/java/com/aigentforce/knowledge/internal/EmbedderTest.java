@@ -26,7 +26,7 @@ class EmbedderTest {
                     TextSegment.from("word ".repeat(300)));
             List<Embedding> expected = stock.embedAll(texts).content();
             List<Embedding> actual = ours.embedAll(texts).content();
-            assertThat(ours.dimension()).isEqualTo(Chunk.DIMENSIONS);
+            assertThat(ours.dimension()).isEqualTo(EmbeddingModelSpec.BUILTIN_DIMENSIONS);
             for (int i = 0; i < texts.size(); i++) {
                 assertThat(actual.get(i).vector())
                         .containsExactly(expected.get(i).vector());
