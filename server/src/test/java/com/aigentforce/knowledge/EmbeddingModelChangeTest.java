@@ -5,9 +5,13 @@ import static org.awaitility.Awaitility.await;
 
 import com.aigentforce.knowledge.support.KnowledgeFixtures;
 import com.aigentforce.knowledge.support.OpenAiEmbeddingsServer;
+import com.aigentforce.realtime.WsClient;
+import com.aigentforce.support.Api;
 import com.aigentforce.support.ApiTestSupport;
 import com.aigentforce.support.Fixtures;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -63,6 +67,7 @@ class EmbeddingModelChangeTest extends ApiTestSupport {
         indexed(kbId, "invoice.txt", "Pay the invoice within thirty days of receipt.");
 
         JsonNode changed = changeModel(kbId, providerModel(API_KEY)).expect(202).body();
+        assertThat(changed.path("chunkCount").asLong()).isEqualTo(3);
         assertThat(changed.path("provider").asString()).isEqualTo("openai-compatible");
         assertThat(changed.path("dimensions").asInt()).isEqualTo(256);
         assertThat(changed.path("apiKeySet").asBoolean()).isTrue();
@@ -152,13 +157,23 @@ class EmbeddingModelChangeTest extends ApiTestSupport {
     }
 
     @Test
-    void aProviderAnswering429DuringTheReembeddingIsRetriedAndTheReembeddingCompletes() {
+    void aProviderAnswering429DuringTheReembeddingIsRetriedAndItsProgressIsPublishedLive() {
         String kbId = kb.knowledgeBase(owner);
         kb.uploadTexts(owner, kbId, "note", 3, i -> "Note " + i + " about the garden hose.")
                 .forEach(id -> kb.awaitIndexed(owner, id));
 
-        provider.failRequests(2, 2, 429); // the probe passes, the first batch is refused twice
-        changeModel(kbId, providerModel(API_KEY)).expect(202);
+        List<Long> progress = new ArrayList<>();
+        try (WsClient admin = WsClient.authenticated(port, owner)) {
+            provider.failRequests(2, 2, 429); // the probe passes, the first batch is refused twice
+            changeModel(kbId, providerModel(API_KEY)).expect(202);
+            JsonNode event;
+            do {
+                event = admin.awaitType("knowledge:reembedding").path("data");
+                assertThat(event.path("knowledgeBaseId").asString()).isEqualTo(kbId);
+                progress.add(event.path("done").asLong());
+            } while (!event.path("status").asString().equals("completed"));
+        }
+        assertThat(progress).contains(2L).endsWith(3L).isSorted();
 
         assertThat(awaitReembedding(kbId, "completed").path("done").asLong()).isEqualTo(3);
         assertThat(provider.statuses()).containsSubsequence(200, 429, 429, 200);
@@ -219,7 +234,7 @@ class EmbeddingModelChangeTest extends ApiTestSupport {
     }
 
     private Map<String, Object> providerModel(String apiKey) {
-        Map<String, Object> body = new java.util.HashMap<>(
+        Map<String, Object> body = new HashMap<>(
                 Map.of("provider", "openai-compatible", "baseUrl", provider.baseUrl(), "model", "fake-embed"));
         if (apiKey != null) {
             body.put("apiKey", apiKey);
@@ -227,11 +242,11 @@ class EmbeddingModelChangeTest extends ApiTestSupport {
         return body;
     }
 
-    private com.aigentforce.support.Api.Response changeModel(String kbId, Map<String, Object> body) {
+    private Api.Response changeModel(String kbId, Map<String, Object> body) {
         return changeModel(kbId, body, owner);
     }
 
-    private com.aigentforce.support.Api.Response changeModel(String kbId, Map<String, Object> body, String token) {
+    private Api.Response changeModel(String kbId, Map<String, Object> body, String token) {
         return api.put(modelPath(kbId), body).bearer(token).send();
     }
 

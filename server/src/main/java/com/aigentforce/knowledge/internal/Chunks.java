@@ -19,6 +19,8 @@ interface Chunks extends JpaRepository<Chunk, UUID> {
 
     long countByVersionId(UUID versionId);
 
+    long countByKnowledgeBaseId(UUID knowledgeBaseId);
+
     /** The next chunks of a knowledge base (in id order, after {@code after}) not embedded by {@code model}. */
     List<Chunk> findByKnowledgeBaseIdAndEmbeddingModelNotAndIdGreaterThanOrderById(
             UUID knowledgeBaseId, String model, UUID after, Limit limit);

@@ -174,12 +174,17 @@ class EmbeddingModelService {
                 wanted,
                 reembedding.id(),
                 total);
-        return new Change(EmbeddingModelView.of(wanted, true, reembedding), true);
+        return new Change(
+                EmbeddingModelView.of(wanted, true, chunks.countByKnowledgeBaseId(kb.id()), reembedding), true);
     }
 
     private EmbeddingModelView view(KnowledgeBase kb) {
         EmbeddingModelSpec spec = store.find(kb.id(), kb.embeddingModelKey()).orElseGet(EmbeddingModelSpec::builtin);
-        return EmbeddingModelView.of(spec, CurrentCaller.get().has(Permissions.KB_ADMIN), latest(kb.id()));
+        return EmbeddingModelView.of(
+                spec,
+                CurrentCaller.get().has(Permissions.KB_ADMIN),
+                chunks.countByKnowledgeBaseId(kb.id()),
+                latest(kb.id()));
     }
 
     private Reembedding latest(UUID knowledgeBaseId) {
