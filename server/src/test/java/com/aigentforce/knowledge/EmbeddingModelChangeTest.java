@@ -183,6 +183,28 @@ class EmbeddingModelChangeTest extends ApiTestSupport {
     }
 
     @Test
+    void aReembeddingRefusedWith400FailsWithTheReasonKeepsEveryDocumentFoundAndTheSameModelTriesAgain() {
+        String kbId = kb.knowledgeBase(owner);
+        List<String> documents = kb.uploadTexts(owner, kbId, "shed", 3, i -> "Shed " + i + ": the rake and spade.");
+        documents.forEach(id -> kb.awaitIndexed(owner, id));
+
+        provider.failRequests(3, 1, 400); // the probe and the first batch pass, the second batch is refused
+        changeModel(kbId, providerModel(API_KEY)).expect(202);
+        JsonNode failed = awaitReembedding(kbId, "failed");
+        assertThat(failed.path("error").asString()).isEqualTo("the provider answered 400 Bad Request");
+        assertThat(failed.path("done").asLong()).isEqualTo(2);
+        assertThat(chunkModels(kbId)).hasSize(2);
+        assertThat(vectorSearch(kbId, "rake and spade")).containsExactlyInAnyOrderElementsOf(documents);
+
+        changeModel(kbId, providerModel(null)).expect(202);
+        assertThat(awaitReembedding(kbId, "completed").path("done").asLong()).isEqualTo(1);
+        assertThat(chunkModels(kbId))
+                .singleElement()
+                .satisfies(m -> assertThat(m).startsWith("oa-"));
+        assertThat(vectorSearch(kbId, "rake and spade")).containsExactlyInAnyOrderElementsOf(documents);
+    }
+
+    @Test
     void aProviderAnswering401IsRefusedWithItsReasonAndNothingChanges() {
         String kbId = kb.knowledgeBase(owner);
         indexed(kbId, "a.txt", "Some text to embed.");

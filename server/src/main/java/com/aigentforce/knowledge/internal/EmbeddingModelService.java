@@ -140,13 +140,15 @@ class EmbeddingModelService {
         if (kb == null) {
             throw new NotFound("Knowledge base", knowledgeBaseId);
         }
-        if (kb.embeddingModelKey().equals(wanted.key())) {
-            if (!wanted.isBuiltin()) {
-                store.save(kb.id(), wanted); // the same model; perhaps a new API key
-            }
+        Reembedding latest = latest(kb.id());
+        boolean sameModel = kb.embeddingModelKey().equals(wanted.key());
+        if (sameModel && !wanted.isBuiltin()) {
+            store.save(kb.id(), wanted); // perhaps a new API key
+        }
+        // the same model again changes nothing, unless its re-embedding failed: then it is tried again
+        if (sameModel && (latest == null || !Reembedding.FAILED.equals(latest.status()))) {
             return new Change(view(kb), false);
         }
-        Reembedding latest = latest(kb.id());
         if (latest != null && !latest.finished()) {
             throw new ReembeddingAlreadyRunning(kb.id());
         }

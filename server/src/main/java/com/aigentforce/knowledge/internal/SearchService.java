@@ -68,33 +68,23 @@ class SearchService {
 
     private final EntityManager entityManager;
     private final ReadAccess access;
-    private final EmbeddingModels models;
-    private final EmbeddingModelStore modelStore;
+    private final VectorSearch vectorSearch;
     private final Chunks chunks;
 
-    SearchService(
-            EntityManager entityManager,
-            ReadAccess access,
-            EmbeddingModels models,
-            EmbeddingModelStore modelStore,
-            Chunks chunks) {
+    SearchService(EntityManager entityManager, ReadAccess access, VectorSearch vectorSearch, Chunks chunks) {
         this.entityManager = entityManager;
         this.access = access;
-        this.models = models;
-        this.modelStore = modelStore;
+        this.vectorSearch = vectorSearch;
         this.chunks = chunks;
     }
 
     /** A chunk id with its score in one ranking. */
-    private record Scored(UUID id, double score) {}
+    record Scored(UUID id, double score) {}
 
     /** A ranking of at most the depth asked for; {@code complete} when the index holds no further match. */
-    private record Candidates(List<Scored> ranked, boolean complete) {}
+    record Candidates(List<Scored> ranked, boolean complete) {}
 
     private record Highlighted(Scored scored, List<String> highlights) {}
-
-    /** The query embedded by one model, for the knowledge bases whose chunks hold that model's vectors. */
-    private record VectorQuery(EmbeddingModelSpec model, Set<UUID> knowledgeBases, float[] vector) {}
 
     @Transactional(readOnly = true)
     public SearchResult search(SearchRequest request) {
@@ -135,7 +125,8 @@ class SearchService {
                     hits.stream()
                             .collect(Collectors.toMap(h -> h.scored().id(), Highlighted::highlights, (a, b) -> a)));
         }
-        List<VectorQuery> query = mode.equals("fulltext") ? null : vectorQueries(request.q(), knowledgeBases);
+        List<VectorSearch.VectorQuery> query =
+                mode.equals("fulltext") ? null : vectorSearch.embed(request.q(), knowledgeBases);
         IntFunction<Candidates> candidates = switch (mode) {
             case "fulltext" -> depth -> fullText(request.q(), filter, depth);
             case "vector" -> depth -> vector(query, filter, depth);
@@ -202,64 +193,18 @@ class SearchService {
         return new Candidates(ranked, ranked.size() < depth);
     }
 
-    /**
-     * The query embedded once per model in use in the knowledge bases (a knowledge base mid-change has two). A
-     * provider that cannot embed the query leaves its knowledge bases to full-text for this query, with a warning.
-     */
-    private List<VectorQuery> vectorQueries(String q, Set<UUID> knowledgeBases) {
-        List<VectorQuery> queries = new ArrayList<>();
-        for (EmbeddingModelStore.ModelInUse inUse : modelStore.inUse(knowledgeBases)) {
-            try {
-                queries.add(new VectorQuery(inUse.model(), inUse.knowledgeBases(), models.embed(inUse.model(), q)));
-            } catch (EmbeddingProviderFailed e) {
-                LOGGER.warn("Search({}) cannot embed the query: {}", inUse.model(), e.reason());
-            }
-        }
-        return queries;
-    }
-
-    /**
-     * k-NN per model, each on its model's field and kept to its knowledge bases and model key inside the k-NN
-     * predicate (with the permissions and filters), then merged by score.
-     */
     private Candidates vector(
-            List<VectorQuery> queries, Function<SearchPredicateFactory, PredicateFinalStep> filter, int depth) {
-        List<Scored> merged = new ArrayList<>();
-        boolean complete = true;
-        for (VectorQuery query : queries) {
-            List<Scored> ranked = session()
-                    .search(Chunk.class)
-                    .select(f -> f.composite().from(f.id(UUID.class), f.score()).as(SearchService::scored))
-                    .where(f -> f.knn(depth)
-                            .field(query.model().field())
-                            .matching(query.vector())
-                            .filter(f.bool()
-                                    .must(filter.apply(f))
-                                    .must(f.terms().field("knowledgeBaseId").matchingAny(query.knowledgeBases()))
-                                    .must(ofModel(f, query.model()))))
-                    .fetchHits(depth);
-            merged.addAll(ranked);
-            complete &= ranked.size() < depth;
-        }
-        if (queries.size() > 1) {
-            merged.sort(Comparator.comparingDouble(Scored::score).reversed());
-        }
-        return merged.size() > depth
-                ? new Candidates(List.copyOf(merged.subList(0, depth)), false)
-                : new Candidates(merged, complete);
-    }
-
-    /** Chunks embedded by this model; index entries from before the model key was indexed are the built-in's. */
-    private static PredicateFinalStep ofModel(SearchPredicateFactory f, EmbeddingModelSpec model) {
-        PredicateFinalStep same = f.match().field(ChunkVectorBinder.MODEL_FIELD).matching(model.key());
-        if (!model.isBuiltin()) {
-            return same;
-        }
-        return f.bool().should(same).should(f.bool().mustNot(f.exists().field(ChunkVectorBinder.MODEL_FIELD)));
+            List<VectorSearch.VectorQuery> queries,
+            Function<SearchPredicateFactory, PredicateFinalStep> filter,
+            int depth) {
+        return vectorSearch.candidates(session(), queries, filter, depth);
     }
 
     private Candidates hybrid(
-            String q, List<VectorQuery> query, Function<SearchPredicateFactory, PredicateFinalStep> filter, int depth) {
+            String q,
+            List<VectorSearch.VectorQuery> query,
+            Function<SearchPredicateFactory, PredicateFinalStep> filter,
+            int depth) {
         Candidates lexical = fullText(q, filter, depth);
         Candidates semantic = vector(query, filter, depth);
         List<Scored> fused =
@@ -315,7 +260,7 @@ class SearchService {
                 .toList();
     }
 
-    private static Scored scored(UUID id, Float score) {
+    static Scored scored(UUID id, Float score) {
         return new Scored(id, score);
     }
 
