@@ -106,6 +106,10 @@ class EmbeddingModelChangeTest extends ApiTestSupport {
                         .asString())
                 .isEqualTo("fake-embed");
 
+        JsonNode audited = awaitAuditEntry(owner, "knowledge_base.embedding_model_changed");
+        assertThat(audited.path("targetId").asString()).isEqualTo(kbId);
+        assertThat(audited.toString()).contains("openai-compatible:fake-embed").doesNotContain(API_KEY);
+
         // the same model again: nothing to re-embed
         String reembedding = done.path("id").asString();
         JsonNode same = changeModel(kbId, providerModel(null)).expect(200).body();

@@ -1,5 +1,6 @@
 package com.aigentforce.knowledge.internal;
 
+import com.aigentforce.audit.AuditEvent;
 import com.aigentforce.knowledge.internal.ReembeddingJobs.ReembeddingQueue;
 import com.aigentforce.knowledge.internal.ReembeddingNotifier.ReembeddingChanged;
 import com.aigentforce.platform.Ids;
@@ -7,14 +8,18 @@ import com.aigentforce.platform.InvalidField;
 import com.aigentforce.platform.NotFound;
 import com.aigentforce.platform.crypto.SecretCipher;
 import com.aigentforce.platform.outbound.OutboundHttp;
+import com.aigentforce.platform.security.Caller;
 import com.aigentforce.platform.security.CurrentCaller;
+import com.aigentforce.platform.web.RequestOrigin;
 import com.aigentforce.tenancy.TenantContext;
 import com.aigentforce.users.Permissions;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.hibernate.exception.ConstraintViolationException;
 import org.slf4j.Logger;
@@ -169,6 +174,7 @@ class EmbeddingModelService {
         }
         queue.enqueue(TenantContext.current(), reembedding.id());
         events.publishEvent(new ReembeddingChanged(TenantContext.current(), ReembeddingView.of(reembedding)));
+        audit(kb, previous, wanted);
         LOGGER.info(
                 "KnowledgeBase(id={}) embedding model changed from {} to {}; Reembedding(id={}) of {} chunk(s) queued",
                 kb.id(),
@@ -178,6 +184,25 @@ class EmbeddingModelService {
                 total);
         return new Change(
                 EmbeddingModelView.of(wanted, true, chunks.countByKnowledgeBaseId(kb.id()), reembedding), true);
+    }
+
+    /** {@code knowledge_base.embedding_model_changed}: who switched which model to which (never the API key). */
+    private void audit(KnowledgeBase kb, EmbeddingModelSpec from, EmbeddingModelSpec to) {
+        Caller caller = CurrentCaller.get();
+        RequestOrigin origin = RequestOrigin.current();
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("from", from.provider() + ":" + from.model());
+        details.put("to", to.provider() + ":" + to.model());
+        if (to.baseUrl() != null) {
+            details.put("baseUrl", to.baseUrl());
+        }
+        events.publishEvent(AuditEvent.of(
+                caller.tenantId(),
+                "knowledge_base.embedding_model_changed",
+                new AuditEvent.Actor(caller.userId(), caller.email(), origin.ip(), origin.userAgent()),
+                "knowledge_base",
+                kb.id(),
+                details));
     }
 
     private EmbeddingModelView view(KnowledgeBase kb) {

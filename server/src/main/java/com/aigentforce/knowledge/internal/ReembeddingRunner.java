@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -136,15 +137,7 @@ class ReembeddingRunner {
                                     new TextChunk(c.text(), c.headingPath(), c.page(), 0)))
                             .toList());
             UUID last = batch.getLast().id();
-            update(id, r -> {
-                for (int i = 0; i < batch.size(); i++) {
-                    Chunk chunk = entityManager.find(Chunk.class, batch.get(i).id());
-                    if (chunk != null && !target.key().equals(chunk.embeddingModel())) {
-                        chunk.reembed(vectors.get(i), target.key());
-                    }
-                }
-                r.progress(batch.size(), last);
-            });
+            save(id, batch, vectors, target, last);
             cursor = last;
         }
         update(id, r -> {
@@ -152,6 +145,34 @@ class ReembeddingRunner {
             r.complete();
         });
         LOGGER.info("Reembedding(id={}) completed in {} ms", id, (System.nanoTime() - began) / 1_000_000);
+    }
+
+    /**
+     * Writes a batch's vectors with the progress. Ingestion may hold some of these chunk rows meanwhile (a new version
+     * hides the old one's chunks); a lock conflict or deadlock that the database resolves against this transaction
+     * is tried again.
+     */
+    private void save(UUID id, List<Chunk> batch, List<float[]> vectors, EmbeddingModelSpec target, UUID last) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                update(id, r -> {
+                    for (int i = 0; i < batch.size(); i++) {
+                        Chunk chunk =
+                                entityManager.find(Chunk.class, batch.get(i).id());
+                        if (chunk != null && !target.key().equals(chunk.embeddingModel())) {
+                            chunk.reembed(vectors.get(i), target.key());
+                        }
+                    }
+                    r.progress(batch.size(), last);
+                });
+                return;
+            } catch (TransientDataAccessException e) {
+                if (attempt >= 3) {
+                    throw e;
+                }
+                LOGGER.info("Reembedding(id={}) batch save conflicted ({}); trying again", id, e.getMessage());
+            }
+        }
     }
 
     /** One batch, retried with backoff while the provider answers 429, 408 or 5xx (or cannot be reached). */
