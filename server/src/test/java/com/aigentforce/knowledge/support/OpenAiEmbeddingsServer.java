@@ -35,6 +35,7 @@ public final class OpenAiEmbeddingsServer implements AutoCloseable {
     private final ConcurrentLinkedQueue<Integer> answered = new ConcurrentLinkedQueue<>();
     private final AtomicInteger requests = new AtomicInteger();
     private final AtomicInteger batches = new AtomicInteger();
+    private final AtomicInteger embedded = new AtomicInteger();
     private volatile int failFrom = Integer.MAX_VALUE;
     private volatile int failUntil = Integer.MAX_VALUE;
     private volatile int failStatus;
@@ -82,6 +83,11 @@ public final class OpenAiEmbeddingsServer implements AutoCloseable {
         return List.copyOf(seenAuthorizations);
     }
 
+    /** How many texts were embedded (answered with vectors) so far. */
+    public int embeddedTexts() {
+        return embedded.get();
+    }
+
     /** The statuses answered, in order. */
     public List<Integer> statuses() {
         return List.copyOf(answered);
@@ -107,6 +113,7 @@ public final class OpenAiEmbeddingsServer implements AutoCloseable {
             if (inputs.size() > 1 && batches.incrementAndGet() > pauseAfterBatches) {
                 awaitGate();
             }
+            embedded.addAndGet(inputs.size());
             int size = request.has("dimensions") ? request.path("dimensions").asInt() : dimensions;
             List<Map<String, Object>> data = new ArrayList<>();
             for (int i = 0; i < inputs.size(); i++) {
