@@ -13,6 +13,9 @@ export const knowledgeBaseSchema = z.object({
   readers: z.array(principalSchema).default([]),
   editors: z.array(principalSchema).default([]),
   canEdit: z.boolean().default(false),
+  embeddingModel: z
+    .object({ provider: z.string(), model: z.string(), dimensions: z.number() })
+    .nullish(),
   createdBy: z.string().nullish(),
   createdAt: z.string().nullish(),
   updatedAt: z.string().nullish(),

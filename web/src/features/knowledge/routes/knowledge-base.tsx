@@ -14,6 +14,7 @@ import type { KnowledgeBase } from '@/features/knowledge/api/knowledge-schema';
 import { useProcessingUpdates } from '@/features/knowledge/api/processing-updates';
 import { DeleteKnowledgeBaseDialog } from '@/features/knowledge/components/delete-knowledge-base-dialog';
 import { DocumentsTable } from '@/features/knowledge/components/documents-table';
+import { EmbeddingModelPanel } from '@/features/knowledge/components/embedding-model-panel';
 import { ImportUrlForm } from '@/features/knowledge/components/import-url-form';
 import { KnowledgeBaseFormDialog } from '@/features/knowledge/components/knowledge-base-form-dialog';
 import { UploadList } from '@/features/knowledge/components/upload-list';
@@ -128,6 +129,7 @@ function KnowledgeBasePage({ knowledgeBase }: { knowledgeBase: KnowledgeBase }) 
           label="Document pages"
         />
       ) : null}
+      <EmbeddingModelPanel knowledgeBaseId={knowledgeBase.id} canAdmin={canAdmin} />
       <KnowledgeBaseFormDialog
         open={settingsOpen}
         knowledgeBase={knowledgeBase}

@@ -52,6 +52,7 @@ class EndpointSecurityTest extends ApiTestSupport {
             Map.entry("POST /api/v1/api-keys", Map.of("name", "Sample key", "permissions", List.of("kb:read"))),
             Map.entry("POST /api/v1/knowledge-bases", Map.of("name", "Sample knowledge base")),
             Map.entry("PUT /api/v1/knowledge-bases/{id}", Map.of("name", "Sample knowledge base 2")),
+            Map.entry("PUT /api/v1/knowledge-bases/{id}/embedding-model", Map.of("provider", "builtin")),
             Map.entry("POST /api/v1/knowledge-base/search", Map.of("q", "sample")),
             Map.entry(
                     "POST /api/v1/knowledge-bases/{id}/documents/import",

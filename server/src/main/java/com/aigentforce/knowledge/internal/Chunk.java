@@ -43,8 +43,6 @@ class Chunk {
     /** Names of earlier generations, whose Lucene directories are removed at start-up. */
     static final List<String> RETIRED_INDEXES = List.of("kb-chunk");
 
-    static final int DIMENSIONS = 384;
-
     @Id
     @DocumentId
     private UUID id;
@@ -84,9 +82,15 @@ class Chunk {
     @Column(name = "token_count")
     private int tokenCount;
 
-    // indexed as a vector field by ChunkVectorMapping: its similarity depends on the backend
+    // indexed by ChunkVectorBinder (applied by ChunkVectorMapping): in the field of its model's dimension, with the
+    // backend's similarity
     @JdbcTypeCode(SqlTypes.ARRAY)
     private float[] embedding;
+
+    /** The key of the model that computed {@link #embedding} ({@link EmbeddingModelSpec#key()}). */
+    @KeywordField(name = ChunkVectorBinder.MODEL_FIELD)
+    @Column(name = "embedding_model")
+    private String embeddingModel;
 
     @KeywordField
     @JdbcTypeCode(SqlTypes.ARRAY)
@@ -108,6 +112,7 @@ class Chunk {
             int ordinal,
             TextChunk chunk,
             float[] embedding,
+            String embeddingModel,
             List<String> tags,
             Map<String, String> metadata) {
         this.id = id;
@@ -120,9 +125,16 @@ class Chunk {
         this.page = chunk.page();
         this.tokenCount = chunk.tokenCount();
         this.embedding = embedding;
+        this.embeddingModel = embeddingModel;
         this.tags = new ArrayList<>(tags);
         this.metadata = new HashMap<>(metadata);
         this.searchable = true;
+    }
+
+    /** The same passage embedded by another model (a re-embedding). */
+    void reembed(float[] vector, String model) {
+        this.embedding = vector;
+        this.embeddingModel = model;
     }
 
     void hide() {
@@ -171,5 +183,9 @@ class Chunk {
 
     float[] embedding() {
         return embedding;
+    }
+
+    String embeddingModel() {
+        return embeddingModel;
     }
 }

@@ -262,10 +262,23 @@ class DocumentService {
         return versions.findByDocumentIdAndNumber(document.id(), number).orElseThrow();
     }
 
+    /** The normalised mean of the chunks' vectors (mid re-embedding: of those of the model most chunks have). */
     private float[] meanEmbedding(UUID versionId) {
         List<Chunk> all = chunks.findByVersionIdOrderByOrdinal(versionId);
-        float[] mean = new float[Chunk.DIMENSIONS];
-        for (Chunk chunk : all) {
+        String model = all.stream()
+                .collect(Collectors.groupingBy(Chunk::embeddingModel, Collectors.counting()))
+                .entrySet()
+                .stream()
+                .max(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey)
+                .orElse(EmbeddingModelSpec.BUILTIN);
+        List<Chunk> same =
+                all.stream().filter(c -> model.equals(c.embeddingModel())).toList();
+        float[] mean = new float
+                [same.isEmpty()
+                        ? EmbeddingModelSpec.BUILTIN_DIMENSIONS
+                        : same.getFirst().embedding().length];
+        for (Chunk chunk : same) {
             float[] e = chunk.embedding();
             for (int i = 0; i < mean.length; i++) {
                 mean[i] += e[i];

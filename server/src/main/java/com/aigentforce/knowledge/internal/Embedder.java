@@ -125,7 +125,7 @@ class Embedder implements DisposableBean {
 
         @Override
         protected Integer knownDimension() {
-            return Chunk.DIMENSIONS;
+            return EmbeddingModelSpec.BUILTIN_DIMENSIONS;
         }
     }
 

@@ -41,7 +41,8 @@ class IngestionPipeline {
     private final ObjectStorage storage;
     private final TextExtractor extractor;
     private final Chunker chunker;
-    private final Embedder embedder;
+    private final EmbeddingModels models;
+    private final EmbeddingModelStore modelStore;
     private final KnowledgeProperties properties;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
@@ -54,7 +55,8 @@ class IngestionPipeline {
             ObjectStorage storage,
             TextExtractor extractor,
             Chunker chunker,
-            Embedder embedder,
+            EmbeddingModels models,
+            EmbeddingModelStore modelStore,
             KnowledgeProperties properties,
             ApplicationEventPublisher events,
             TransactionTemplate tx,
@@ -65,7 +67,8 @@ class IngestionPipeline {
         this.storage = storage;
         this.extractor = extractor;
         this.chunker = chunker;
-        this.embedder = embedder;
+        this.models = models;
+        this.modelStore = modelStore;
         this.properties = properties;
         this.events = events;
         this.tx = tx;
@@ -121,15 +124,21 @@ class IngestionPipeline {
             return;
         }
         update(versionId, v -> v.advance(IngestionStatus.EMBEDDING, 0));
-        int[] reported = {0};
-        List<float[]> vectors = embedder.embedAll(
-                pieces.stream().map(IngestionPipeline::embeddingText).toList(), p -> {
-                    if (p - reported[0] >= 10 && p < 100) {
-                        reported[0] = p;
-                        update(versionId, v -> v.advance(IngestionStatus.EMBEDDING, p));
-                    }
-                });
-        Boolean written = tx.execute(s -> publishChunks(versionId, pieces, vectors));
+        UUID knowledgeBaseId = document(started).knowledgeBaseId();
+        Boolean written;
+        do {
+            // the knowledge base's model now; should it change before the chunks are written, they are embedded again
+            EmbeddingModelSpec model = tx.execute(s -> modelStore.current(knowledgeBaseId));
+            int[] reported = {0};
+            List<float[]> vectors = models.embedAll(
+                    model, pieces.stream().map(IngestionPipeline::embeddingText).toList(), p -> {
+                        if (p - reported[0] >= 10 && p < 100) {
+                            reported[0] = p;
+                            update(versionId, v -> v.advance(IngestionStatus.EMBEDDING, p));
+                        }
+                    });
+            written = tx.execute(s -> publishChunks(versionId, pieces, vectors, model.key()));
+        } while (written == null);
         if (Boolean.TRUE.equals(written)) {
             // only now: the index was written when the chunks' transaction returned (synchronous indexing), so
             // whoever sees "indexed" finds the new version in search and no longer the old one
@@ -138,13 +147,23 @@ class IngestionPipeline {
         }
     }
 
-    /** Replaces the version's chunks (and makes it current); false when the document was deleted meanwhile. */
-    private boolean publishChunks(UUID versionId, List<TextChunk> pieces, List<float[]> vectors) {
+    /**
+     * Replaces the version's chunks (and makes it current); false when the document was deleted meanwhile, null when
+     * the knowledge base's embedding model is no longer the one the vectors came from.
+     */
+    private Boolean publishChunks(UUID versionId, List<TextChunk> pieces, List<float[]> vectors, String model) {
         DocumentVersion version = versions.findById(versionId).orElseThrow();
         // serialises with deletes and with other versions of the same document becoming current
         Document document = entityManager.find(Document.class, version.documentId(), LockModeType.PESSIMISTIC_WRITE);
         if (document.deleted() || version.status().finished()) {
             return false;
+        }
+        // shared lock: a model change (which locks the knowledge base for update) either sees these chunks or
+        // happened before, and then they are embedded again with the new model
+        KnowledgeBase kb =
+                entityManager.find(KnowledgeBase.class, document.knowledgeBaseId(), LockModeType.PESSIMISTIC_READ);
+        if (kb != null && !kb.embeddingModelKey().equals(model)) {
+            return null;
         }
         List<Chunk> stale = chunks.findByVersionIdOrderByOrdinal(versionId);
         chunks.deleteAll(stale);
@@ -163,6 +182,7 @@ class IngestionPipeline {
                     i,
                     pieces.get(i),
                     vectors.get(i),
+                    model,
                     document.tags(),
                     document.metadata());
             if (!becomesCurrent) {
@@ -194,7 +214,7 @@ class IngestionPipeline {
     }
 
     /** The headings above a chunk are embedded with it: they say what the passage is about. */
-    private static String embeddingText(TextChunk chunk) {
+    static String embeddingText(TextChunk chunk) {
         if (chunk.headingPath().isEmpty()) {
             return chunk.text();
         }

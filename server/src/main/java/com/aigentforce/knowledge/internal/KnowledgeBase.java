@@ -45,6 +45,10 @@ class KnowledgeBase {
     @Column(name = "updated_at")
     private Instant updatedAt;
 
+    /** The model new chunks are embedded with: {@code builtin} or a provider model's key (kb_embedding_model). */
+    @Column(name = "embedding_model_key")
+    private String embeddingModelKey = EmbeddingModelSpec.BUILTIN;
+
     @Version
     private long version;
 
@@ -62,6 +66,16 @@ class KnowledgeBase {
         this.readers = new ArrayList<>(readers);
         this.editors = new ArrayList<>(editors);
         this.updatedAt = Instant.now();
+    }
+
+    /** New chunks embed with this model from now on; existing ones move with a re-embedding. */
+    void useEmbeddingModel(String key) {
+        this.embeddingModelKey = key;
+        this.updatedAt = Instant.now();
+    }
+
+    String embeddingModelKey() {
+        return embeddingModelKey;
     }
 
     UUID id() {

@@ -24,11 +24,14 @@ class KnowledgeBaseService {
     private final KnowledgeBases knowledgeBases;
     private final Documents documents;
     private final ReadAccess access;
+    private final EmbeddingModelStore models;
 
-    KnowledgeBaseService(KnowledgeBases knowledgeBases, Documents documents, ReadAccess access) {
+    KnowledgeBaseService(
+            KnowledgeBases knowledgeBases, Documents documents, ReadAccess access, EmbeddingModelStore models) {
         this.knowledgeBases = knowledgeBases;
         this.documents = documents;
         this.access = access;
+        this.models = models;
     }
 
     @Transactional(readOnly = true)
@@ -38,13 +41,13 @@ class KnowledgeBaseService {
         Page<KnowledgeBase> found = readable.isEmpty()
                 ? Page.empty(page)
                 : knowledgeBases.findByIdIn(readable, page.withSort(Sort.by("name", "id")));
-        return PageResponse.of(found, kb -> KnowledgeBaseView.of(kb, scope.canEdit(kb.id())));
+        return PageResponse.of(found, kb -> view(kb, scope.canEdit(kb.id())));
     }
 
     @Transactional(readOnly = true)
     public KnowledgeBaseView get(UUID id) {
         ReadAccess.Scope scope = access.of(CurrentCaller.get());
-        return KnowledgeBaseView.of(readable(id, scope), scope.canEdit(id));
+        return view(readable(id, scope), scope.canEdit(id));
     }
 
     @Transactional
@@ -56,7 +59,7 @@ class KnowledgeBaseService {
                 Principals.encode("readers", orTenant(request.readers())),
                 Principals.encode("editors", orTenant(request.editors())),
                 CurrentCaller.get().userId()));
-        return KnowledgeBaseView.of(kb, true);
+        return view(kb, true);
     }
 
     @Transactional
@@ -71,7 +74,7 @@ class KnowledgeBaseService {
                 Principals.encode(
                         "editors", request.editors() == null ? Principals.decode(kb.editors()) : request.editors()));
         knowledgeBases.flush();
-        return KnowledgeBaseView.of(kb, true);
+        return view(kb, true);
     }
 
     @Transactional
@@ -89,6 +92,11 @@ class KnowledgeBaseService {
                 .findById(id)
                 .filter(kb -> scope.canRead(kb.id()))
                 .orElseThrow(() -> new NotFound("Knowledge base", id));
+    }
+
+    private KnowledgeBaseView view(KnowledgeBase kb, boolean canEdit) {
+        return KnowledgeBaseView.of(
+                kb, canEdit, models.find(kb.id(), kb.embeddingModelKey()).orElseGet(EmbeddingModelSpec::builtin));
     }
 
     private static List<Principal> orTenant(List<Principal> principals) {

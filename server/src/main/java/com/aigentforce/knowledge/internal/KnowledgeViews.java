@@ -18,11 +18,12 @@ final class KnowledgeViews {
             List<Principal> readers,
             List<Principal> editors,
             boolean canEdit,
+            EmbeddingModelView.Summary embeddingModel,
             UUID createdBy,
             Instant createdAt,
             Instant updatedAt) {
 
-        static KnowledgeBaseView of(KnowledgeBase kb, boolean canEdit) {
+        static KnowledgeBaseView of(KnowledgeBase kb, boolean canEdit, EmbeddingModelSpec model) {
             return new KnowledgeBaseView(
                     kb.id(),
                     kb.name(),
@@ -30,6 +31,7 @@ final class KnowledgeViews {
                     Principals.decode(kb.readers()),
                     Principals.decode(kb.editors()),
                     canEdit,
+                    EmbeddingModelView.Summary.of(model),
                     kb.createdBy(),
                     kb.createdAt(),
                     kb.updatedAt());

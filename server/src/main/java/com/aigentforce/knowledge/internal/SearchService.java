@@ -74,28 +74,28 @@ class SearchService {
 
     private final EntityManager entityManager;
     private final ReadAccess access;
-    private final Embedder embedder;
+    private final VectorSearch vectorSearch;
     private final Chunks chunks;
     private final EssentialTerms essentialTerms;
 
     SearchService(
             EntityManager entityManager,
             ReadAccess access,
-            Embedder embedder,
+            VectorSearch vectorSearch,
             Chunks chunks,
             EssentialTerms essentialTerms) {
         this.entityManager = entityManager;
         this.access = access;
-        this.embedder = embedder;
+        this.vectorSearch = vectorSearch;
         this.chunks = chunks;
         this.essentialTerms = essentialTerms;
     }
 
     /** A chunk id with its score in one ranking. */
-    private record Scored(UUID id, double score) {}
+    record Scored(UUID id, double score) {}
 
     /** A ranking of at most the depth asked for; {@code complete} when the index holds no further match. */
-    private record Candidates(List<Scored> ranked, boolean complete) {}
+    record Candidates(List<Scored> ranked, boolean complete) {}
 
     private record Highlighted(Scored scored, List<String> highlights) {}
 
@@ -112,7 +112,7 @@ class SearchService {
         try {
             items = knowledgeBases.isEmpty()
                     ? List.of()
-                    : hits(request, mode, filter(request, knowledgeBases, scope.hiddenDocuments()));
+                    : hits(request, mode, knowledgeBases, filter(request, knowledgeBases, scope.hiddenDocuments()));
         } catch (SearchException e) {
             if (!SearchUnavailable.causedByIndexIo(e)) {
                 throw e;
@@ -124,7 +124,10 @@ class SearchService {
     }
 
     private List<SearchHit> hits(
-            SearchRequest request, String mode, Function<SearchPredicateFactory, PredicateFinalStep> filter) {
+            SearchRequest request,
+            String mode,
+            Set<UUID> knowledgeBases,
+            Function<SearchPredicateFactory, PredicateFinalStep> filter) {
         int limit = request.effectiveLimit();
         Integer perDocument = request.maxPerDocument();
         Optional<Query> essential = mode.equals("vector") ? Optional.empty() : essentialTerms.of(request.q());
@@ -136,7 +139,8 @@ class SearchService {
                     hits.stream()
                             .collect(Collectors.toMap(h -> h.scored().id(), Highlighted::highlights, (a, b) -> a)));
         }
-        float[] query = mode.equals("fulltext") ? null : embedder.embed(request.q());
+        List<VectorSearch.VectorQuery> query =
+                mode.equals("fulltext") ? null : vectorSearch.embed(request.q(), knowledgeBases);
         IntFunction<Candidates> candidates = switch (mode) {
             case "fulltext" -> depth -> fullText(request.q(), essential, filter, depth);
             case "vector" -> depth -> vector(query, filter, depth);
@@ -230,19 +234,17 @@ class SearchService {
         return new Candidates(ranked, ranked.size() < depth);
     }
 
-    private Candidates vector(float[] query, Function<SearchPredicateFactory, PredicateFinalStep> filter, int depth) {
-        List<Scored> ranked = session()
-                .search(Chunk.class)
-                .select(f -> f.composite().from(f.id(UUID.class), f.score()).as(SearchService::scored))
-                .where(f -> f.knn(depth).field("embedding").matching(query).filter(filter.apply(f)))
-                .fetchHits(depth);
-        return new Candidates(ranked, ranked.size() < depth);
+    private Candidates vector(
+            List<VectorSearch.VectorQuery> queries,
+            Function<SearchPredicateFactory, PredicateFinalStep> filter,
+            int depth) {
+        return vectorSearch.candidates(session(), queries, filter, depth);
     }
 
     private Candidates hybrid(
             String q,
             Optional<Query> essential,
-            float[] query,
+            List<VectorSearch.VectorQuery> query,
             Function<SearchPredicateFactory, PredicateFinalStep> filter,
             int depth) {
         Candidates lexical = fullText(q, essential, filter, depth);
@@ -300,7 +302,7 @@ class SearchService {
                 .toList();
     }
 
-    private static Scored scored(UUID id, Float score) {
+    static Scored scored(UUID id, Float score) {
         return new Scored(id, score);
     }
 

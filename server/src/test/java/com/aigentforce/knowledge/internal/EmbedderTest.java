@@ -30,7 +30,7 @@ class EmbedderTest {
                     TextSegment.from("word ".repeat(300)));
             List<Embedding> expected = stock.embedAll(texts).content();
             List<Embedding> actual = ours.embedAll(texts).content();
-            assertThat(ours.dimension()).isEqualTo(Chunk.DIMENSIONS);
+            assertThat(ours.dimension()).isEqualTo(EmbeddingModelSpec.BUILTIN_DIMENSIONS);
             for (int i = 0; i < texts.size(); i++) {
                 assertThat(actual.get(i).vector())
                         .containsExactly(expected.get(i).vector());
@@ -56,5 +56,13 @@ class EmbedderTest {
         } finally {
             threads.shutdownNow();
         }
+    }
+
+    @Test
+    void providerVectorsAreScaledToUnitLengthAndUnitVectorsKeptAsTheyAre() {
+        assertThat(EmbeddingModels.unitLength(new float[] {3, 4})).containsExactly(0.6f, 0.8f);
+        float[] unit = {0.6f, 0.8f};
+        assertThat(EmbeddingModels.unitLength(unit)).isSameAs(unit);
+        assertThat(EmbeddingModels.unitLength(new float[] {0, 0})).containsExactly(0f, 0f);
     }
 }

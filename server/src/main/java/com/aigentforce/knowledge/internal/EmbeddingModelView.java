@@ -1,0 +1,35 @@
+package com.aigentforce.knowledge.internal;
+
+/**
+ * A knowledge base's embedding model as the API answers it: never the API key, only whether one is set;
+ * {@code baseUrl} only for knowledge-base administrators; {@code chunkCount} the chunks a change would re-embed;
+ * {@code reembedding} the latest re-embedding, if any.
+ */
+record EmbeddingModelView(
+        String provider,
+        String model,
+        int dimensions,
+        String baseUrl,
+        boolean apiKeySet,
+        long chunkCount,
+        ReembeddingView reembedding) {
+
+    static EmbeddingModelView of(EmbeddingModelSpec spec, boolean admin, long chunkCount, Reembedding latest) {
+        return new EmbeddingModelView(
+                spec.provider(),
+                spec.model(),
+                spec.dimensions(),
+                admin ? spec.baseUrl() : null,
+                spec.sealedApiKey() != null,
+                chunkCount,
+                latest == null ? null : ReembeddingView.of(latest));
+    }
+
+    /** What a knowledge base's JSON shows of its model. */
+    record Summary(String provider, String model, int dimensions) {
+
+        static Summary of(EmbeddingModelSpec spec) {
+            return new Summary(spec.provider(), spec.model(), spec.dimensions());
+        }
+    }
+}

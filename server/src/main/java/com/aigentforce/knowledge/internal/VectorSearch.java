@@ -1,0 +1,94 @@
+package com.aigentforce.knowledge.internal;
+
+import com.aigentforce.knowledge.internal.SearchService.Candidates;
+import com.aigentforce.knowledge.internal.SearchService.Scored;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * The vector side of search with an embedding model per knowledge base: the query is embedded once per model in use
+ * in the readable knowledge bases (a knowledge base mid-change has two: old and new), and each model's k-NN query
+ * runs on that model's field, kept to its knowledge bases and model key inside the k-NN predicate together with the
+ * permissions and request filters; the lists are merged by score.
+ */
+@Component
+class VectorSearch {
+
+    private static final Logger LOGGER = LoggerFactory.getLogger(VectorSearch.class);
+
+    /** The query embedded by one model, for the knowledge bases whose chunks hold that model's vectors. */
+    record VectorQuery(EmbeddingModelSpec model, Set<UUID> knowledgeBases, float[] vector) {}
+
+    private final EmbeddingModels models;
+    private final EmbeddingModelStore modelStore;
+
+    VectorSearch(EmbeddingModels models, EmbeddingModelStore modelStore) {
+        this.models = models;
+        this.modelStore = modelStore;
+    }
+
+    /**
+     * The query embedded once per model in use in the knowledge bases. A provider that cannot embed the query leaves
+     * its knowledge bases to full-text for this query, with a warning.
+     */
+    List<VectorQuery> embed(String q, Set<UUID> knowledgeBases) {
+        List<VectorQuery> queries = new ArrayList<>();
+        for (EmbeddingModelStore.ModelInUse inUse : modelStore.inUse(knowledgeBases)) {
+            try {
+                queries.add(new VectorQuery(inUse.model(), inUse.knowledgeBases(), models.embed(inUse.model(), q)));
+            } catch (EmbeddingProviderFailed e) {
+                LOGGER.warn("Search({}) cannot embed the query: {}", inUse.model(), e.reason());
+            }
+        }
+        return queries;
+    }
+
+    /** The best {@code depth} chunks over all models' k-NN queries, by score. */
+    Candidates candidates(
+            SearchSession session,
+            List<VectorQuery> queries,
+            Function<SearchPredicateFactory, PredicateFinalStep> filter,
+            int depth) {
+        List<Scored> merged = new ArrayList<>();
+        boolean complete = true;
+        for (VectorQuery query : queries) {
+            List<Scored> ranked = session.search(Chunk.class)
+                    .select(f -> f.composite().from(f.id(UUID.class), f.score()).as(SearchService::scored))
+                    .where(f -> f.knn(depth)
+                            .field(query.model().field())
+                            .matching(query.vector())
+                            .filter(f.bool()
+                                    .must(filter.apply(f))
+                                    .must(f.terms().field("knowledgeBaseId").matchingAny(query.knowledgeBases()))
+                                    .must(ofModel(f, query.model()))))
+                    .fetchHits(depth);
+            merged.addAll(ranked);
+            complete &= ranked.size() < depth;
+        }
+        if (queries.size() > 1) {
+            merged.sort(Comparator.comparingDouble(Scored::score).reversed());
+        }
+        return merged.size() > depth
+                ? new Candidates(List.copyOf(merged.subList(0, depth)), false)
+                : new Candidates(merged, complete);
+    }
+
+    /** Chunks embedded by this model; index entries from before the model key was indexed are the built-in's. */
+    private static PredicateFinalStep ofModel(SearchPredicateFactory f, EmbeddingModelSpec model) {
+        PredicateFinalStep same = f.match().field(ChunkVectorBinder.MODEL_FIELD).matching(model.key());
+        if (!model.isBuiltin()) {
+            return same;
+        }
+        return f.bool().should(same).should(f.bool().mustNot(f.exists().field(ChunkVectorBinder.MODEL_FIELD)));
+    }
+}
