@@ -2,7 +2,6 @@ package com.aigentforce.knowledge.internal;
 
 import com.aigentforce.audit.AuditEvent;
 import com.aigentforce.knowledge.internal.ReembeddingJobs.ReembeddingQueue;
-import com.aigentforce.knowledge.internal.ReembeddingNotifier.ReembeddingChanged;
 import com.aigentforce.platform.Ids;
 import com.aigentforce.platform.InvalidField;
 import com.aigentforce.platform.NotFound;
@@ -173,7 +172,8 @@ class EmbeddingModelService {
             throw new ReembeddingAlreadyRunning(kb.id()); // another change won the race (unique index)
         }
         queue.enqueue(TenantContext.current(), reembedding.id());
-        events.publishEvent(new ReembeddingChanged(TenantContext.current(), ReembeddingView.of(reembedding)));
+        events.publishEvent(new KbAdminProgress.Changed(
+                KbAdminProgress.REEMBEDDING, TenantContext.current(), ReembeddingView.of(reembedding)));
         audit(kb, previous, wanted);
         LOGGER.info(
                 "KnowledgeBase(id={}) embedding model changed from {} to {}; Reembedding(id={}) of {} chunk(s) queued",

@@ -2,7 +2,6 @@ package com.aigentforce.knowledge.internal;
 
 import com.aigentforce.knowledge.internal.ChunkReindexer.RebuildInterrupted;
 import com.aigentforce.knowledge.internal.IndexRebuildJobs.IndexRebuildQueue;
-import com.aigentforce.knowledge.internal.IndexRebuildNotifier.IndexRebuildChanged;
 import com.aigentforce.platform.Ids;
 import com.aigentforce.platform.NotFound;
 import com.aigentforce.platform.PageResponse;
@@ -185,7 +184,8 @@ class IndexRebuildService {
     }
 
     private void changed(IndexRebuild rebuild) {
-        events.publishEvent(new IndexRebuildChanged(TenantContext.current(), IndexRebuildView.of(rebuild)));
+        events.publishEvent(new KbAdminProgress.Changed(
+                KbAdminProgress.INDEX_REBUILD, TenantContext.current(), IndexRebuildView.of(rebuild)));
     }
 
     private void pause() {

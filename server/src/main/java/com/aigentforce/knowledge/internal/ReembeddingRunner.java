@@ -1,6 +1,5 @@
 package com.aigentforce.knowledge.internal;
 
-import com.aigentforce.knowledge.internal.ReembeddingNotifier.ReembeddingChanged;
 import com.aigentforce.tenancy.TenantContext;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
@@ -211,7 +210,8 @@ class ReembeddingRunner {
     }
 
     private void changed(Reembedding r) {
-        events.publishEvent(new ReembeddingChanged(TenantContext.current(), ReembeddingView.of(r)));
+        events.publishEvent(new KbAdminProgress.Changed(
+                KbAdminProgress.REEMBEDDING, TenantContext.current(), ReembeddingView.of(r)));
     }
 
     private static UUID cursorOf(Reembedding r) {
