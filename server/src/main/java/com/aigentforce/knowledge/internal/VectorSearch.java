@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.mapper.orm.session.SearchSession;
@@ -62,15 +63,17 @@ class VectorSearch {
         List<Scored> merged = new ArrayList<>();
         boolean complete = true;
         for (VectorQuery query : queries) {
+            // a knowledge base in one group only holds that model's vectors; one mid-change is in two, and there
+            // the model key keeps each query to its own model's vectors
+            boolean mixed = queries.stream()
+                    .anyMatch(other -> other != query
+                            && other.knowledgeBases().stream().anyMatch(query.knowledgeBases()::contains));
             List<Scored> ranked = session.search(Chunk.class)
                     .select(f -> f.composite().from(f.id(UUID.class), f.score()).as(SearchService::scored))
                     .where(f -> f.knn(depth)
                             .field(query.model().field())
                             .matching(query.vector())
-                            .filter(f.bool()
-                                    .must(filter.apply(f))
-                                    .must(f.terms().field("knowledgeBaseId").matchingAny(query.knowledgeBases()))
-                                    .must(ofModel(f, query.model()))))
+                            .filter(modelFilter(f, filter, query, mixed)))
                     .fetchHits(depth);
             merged.addAll(ranked);
             complete &= ranked.size() < depth;
@@ -83,12 +86,19 @@ class VectorSearch {
                 : new Candidates(merged, complete);
     }
 
-    /** Chunks embedded by this model; index entries from before the model key was indexed are the built-in's. */
-    private static PredicateFinalStep ofModel(SearchPredicateFactory f, EmbeddingModelSpec model) {
-        PredicateFinalStep same = f.match().field(ChunkVectorBinder.MODEL_FIELD).matching(model.key());
-        if (!model.isBuiltin()) {
-            return same;
+    private static PredicateFinalStep modelFilter(
+            SearchPredicateFactory f,
+            Function<SearchPredicateFactory, PredicateFinalStep> filter,
+            VectorQuery query,
+            boolean mixed) {
+        BooleanPredicateClausesStep<?, ?> bool = f.bool()
+                .must(filter.apply(f))
+                .must(f.terms().field("knowledgeBaseId").matchingAny(query.knowledgeBases()));
+        if (mixed) {
+            bool.must(f.match()
+                    .field(ChunkVectorBinder.MODEL_FIELD)
+                    .matching(query.model().key()));
         }
-        return f.bool().should(same).should(f.bool().mustNot(f.exists().field(ChunkVectorBinder.MODEL_FIELD)));
+        return bool;
     }
 }
