@@ -69,8 +69,17 @@ class SearchService {
      */
     static final int MAX_CANDIDATES = 1000;
 
-    /** A long query's rarest terms ({@link EssentialTerms}) supply this many times the candidates asked for. */
+    /**
+     * A long query's rarest terms ({@link EssentialTerms}) supply twice the candidates asked for and at least
+     * {@link #ESSENTIAL_MIN_CANDIDATES}; only for lists up to {@link #ESSENTIAL_MAX_DEPTH} deep — deeper ones run the
+     * whole query. Measured on Cranfield: 2 × 10 candidates lost BM25 nDCG@10 at limit 10 (0.4202 → 0.4009), and
+     * 2 × 100 lost recall@100 (0.7408 → 0.7089).
+     */
     static final int ESSENTIAL_OVERFETCH = 2;
+
+    static final int ESSENTIAL_MIN_CANDIDATES = 100;
+
+    static final int ESSENTIAL_MAX_DEPTH = 50;
 
     private final EntityManager entityManager;
     private final ReadAccess access;
@@ -131,7 +140,7 @@ class SearchService {
         int limit = request.effectiveLimit();
         Integer perDocument = request.maxPerDocument();
         Optional<Query> essential = mode.equals("vector") ? Optional.empty() : essentialTerms.of(request.q());
-        if (mode.equals("fulltext") && perDocument == null && essential.isEmpty()) {
+        if (mode.equals("fulltext") && perDocument == null && (essential.isEmpty() || limit > ESSENTIAL_MAX_DEPTH)) {
             // the first `limit` hits are the answer: highlight them in the same query
             List<Highlighted> hits = highlightedFullText(request.q(), filter, limit);
             return excerpts(
@@ -203,7 +212,8 @@ class SearchService {
             Optional<Query> essential,
             Function<SearchPredicateFactory, PredicateFinalStep> filter,
             int depth) {
-        if (essential.isPresent()) {
+        int wanted = Math.max(depth * ESSENTIAL_OVERFETCH, ESSENTIAL_MIN_CANDIDATES);
+        if (essential.isPresent() && depth <= ESSENTIAL_MAX_DEPTH) {
             // candidates from the rarest terms, scored by the whole query (EssentialTerms); too few candidates
             // means a small result set, which the whole query answers exactly
             List<UUID> candidates = session()
@@ -212,8 +222,8 @@ class SearchService {
                     .where(f -> f.bool()
                             .must(f.extension(LuceneExtension.get()).fromLuceneQuery(essential.get()))
                             .filter(filter.apply(f)))
-                    .fetchHits(depth * ESSENTIAL_OVERFETCH);
-            if (candidates.size() == depth * ESSENTIAL_OVERFETCH) {
+                    .fetchHits(wanted);
+            if (candidates.size() == wanted) {
                 List<Scored> rescored = session()
                         .search(Chunk.class)
                         .select(f ->

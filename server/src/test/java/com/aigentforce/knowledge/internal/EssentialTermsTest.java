@@ -24,7 +24,10 @@ import tools.jackson.databind.JsonNode;
  */
 class EssentialTermsTest extends ApiTestSupport {
 
-    /** 8 terms: three in every note, the rest rarer and rarer; the 6 rarest still match every note. */
+    /**
+     * 8 terms: three in every note, the rest rarer and rarer; the 6 rarest still match every note — more chunks than
+     * the candidates the search takes from them ({@link SearchService#ESSENTIAL_MIN_CANDIDATES}).
+     */
     private static final String LONG = "wing flow pressure heat shock nozzle turbine cascade";
 
     @Autowired
@@ -41,7 +44,7 @@ class EssentialTermsTest extends ApiTestSupport {
                 owner,
                 kb.knowledgeBase(owner),
                 "wind-tunnel-notes.txt",
-                IntStream.range(0, 90).mapToObj(EssentialTermsTest::note).collect(Collectors.joining("\n\n")));
+                IntStream.range(0, 150).mapToObj(EssentialTermsTest::note).collect(Collectors.joining("\n\n")));
         kb.awaitIndexed(owner, id);
     }
 
