@@ -48,6 +48,7 @@ class EssentialTerms {
 
     private final EntityManagerFactory entityManagerFactory;
     private final boolean lucene;
+    private volatile Analyzer analyzer;
 
     EssentialTerms(EntityManagerFactory entityManagerFactory, SearchBackendProperties backend) {
         this.entityManagerFactory = entityManagerFactory;
@@ -80,13 +81,8 @@ class EssentialTerms {
     }
 
     private List<String> analysed(String q) {
-        Analyzer analyzer = Search.mapping(entityManagerFactory)
-                .backend()
-                .unwrap(LuceneBackend.class)
-                .analyzer(EnglishAnalysis.ANALYZER)
-                .orElseThrow();
         Set<String> terms = new LinkedHashSet<>();
-        try (TokenStream stream = analyzer.tokenStream(FIELD, q)) {
+        try (TokenStream stream = analyzer().tokenStream(FIELD, q)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
@@ -97,6 +93,20 @@ class EssentialTerms {
             throw new UncheckedIOException(e);
         }
         return List.copyOf(terms);
+    }
+
+    /** The index's own query analyzer, looked up once (the mapping is built after this bean). */
+    private Analyzer analyzer() {
+        Analyzer resolved = analyzer;
+        if (resolved == null) {
+            resolved = Search.mapping(entityManagerFactory)
+                    .backend()
+                    .unwrap(LuceneBackend.class)
+                    .analyzer(EnglishAnalysis.ANALYZER)
+                    .orElseThrow();
+            analyzer = resolved;
+        }
+        return resolved;
     }
 
     private static int docFreq(IndexReader reader, Term term) {

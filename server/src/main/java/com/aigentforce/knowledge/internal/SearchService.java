@@ -139,8 +139,14 @@ class SearchService {
             Function<SearchPredicateFactory, PredicateFinalStep> filter) {
         int limit = request.effectiveLimit();
         Integer perDocument = request.maxPerDocument();
-        Optional<Query> essential = mode.equals("vector") ? Optional.empty() : essentialTerms.of(request.q());
-        if (mode.equals("fulltext") && perDocument == null && (essential.isEmpty() || limit > ESSENTIAL_MAX_DEPTH)) {
+        int initialDepth = mode.equals("hybrid") || perDocument != null
+                ? Math.min(MAX_CANDIDATES, Math.max(limit * CANDIDATES_PER_RESULT, MIN_CANDIDATES))
+                : limit;
+        // rarest terms only where a list that deep may use them (fullText checks again when lists deepen)
+        Optional<Query> essential = mode.equals("vector") || initialDepth > ESSENTIAL_MAX_DEPTH
+                ? Optional.empty()
+                : essentialTerms.of(request.q());
+        if (mode.equals("fulltext") && perDocument == null && essential.isEmpty()) {
             // the first `limit` hits are the answer: highlight them in the same query
             List<Highlighted> hits = highlightedFullText(request.q(), filter, limit);
             return excerpts(
@@ -155,10 +161,7 @@ class SearchService {
             case "vector" -> depth -> vector(query, filter, depth);
             default -> depth -> hybrid(request.q(), essential, query, filter, depth);
         };
-        int depth = mode.equals("hybrid") || perDocument != null
-                ? Math.min(MAX_CANDIDATES, Math.max(limit * CANDIDATES_PER_RESULT, MIN_CANDIDATES))
-                : limit;
-        List<Scored> top = topK(candidates, depth, limit, perDocument);
+        List<Scored> top = topK(candidates, initialDepth, limit, perDocument);
         Map<UUID, List<String>> highlights =
                 mode.equals("vector") ? Map.of() : highlights(request.q(), filter, ids(top));
         return excerpts(top, highlights);
