@@ -2,10 +2,9 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import { after, before, describe } from 'node:test';
-import { setTimeout as delay } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 
-import { apiClient } from '../support/api.mjs';
+import { apiClient, uploadIndexedMarkdown } from '../support/api.mjs';
 import { expectVisible, openDesktopPage } from '../support/browser.mjs';
 import { startOpenAiEmbeddings } from '../support/openai-embeddings.mjs';
 import { useServer } from '../support/server.mjs';
@@ -51,17 +50,7 @@ describe('an owner changes a knowledge base embedding model', () => {
     });
     token = (await api('POST', '/api/v1/auth/login', owner)).accessToken;
     kb = await api('POST', '/api/v1/knowledge-bases', { name: 'Quay notes' });
-    const upload = new FormData();
-    upload.append('file', new Blob([NOTES], { type: 'text/markdown' }), 'cranes.md');
-    const document = await api('POST', `/api/v1/knowledge-bases/${kb.id}/documents`, upload);
-    const deadline = Date.now() + INDEXING_TIMEOUT_MS;
-    let status = document.status;
-    while (status !== 'indexed') {
-      assert.notEqual(status, 'failed', 'the sample document failed ingestion');
-      assert.ok(Date.now() < deadline, `the sample document is still ${status}`);
-      await delay(500);
-      status = (await api('GET', `/api/v1/documents/${document.id}`)).status;
-    }
+    await uploadIndexedMarkdown(api, kb.id, 'cranes.md', NOTES, INDEXING_TIMEOUT_MS);
     ({ browser, page, shot } = await openDesktopPage(
       server.baseUrl,
       join(resultsDir, 'screenshots', 'embedding-model'),
