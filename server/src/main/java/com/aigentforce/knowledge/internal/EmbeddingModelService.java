@@ -150,7 +150,7 @@ class EmbeddingModelService {
             store.save(kb.id(), wanted); // perhaps a new API key
         }
         // the same model again changes nothing, unless its re-embedding failed: then it is tried again
-        if (sameModel && (latest == null || !Reembedding.FAILED.equals(latest.status()))) {
+        if (sameModel && (latest == null || !ChunkJob.FAILED.equals(latest.status()))) {
             return new Change(view(kb), false);
         }
         if (latest != null && !latest.finished()) {

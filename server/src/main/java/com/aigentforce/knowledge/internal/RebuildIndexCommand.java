@@ -45,7 +45,7 @@ class RebuildIndexCommand implements ApplicationRunner {
         for (UUID tenant : tenants) {
             try {
                 IndexRebuildView result = TenantContext.callAs(tenant, rebuilds::runNow);
-                if (IndexRebuild.COMPLETED.equals(result.status())) {
+                if (ChunkJob.COMPLETED.equals(result.status())) {
                     completed++;
                     LOGGER.info(
                             "RebuildIndex(tenant={}) completed: {} chunk(s) re-indexed, {} stale entr(ies) removed",

@@ -1,0 +1,138 @@
+package com.aigentforce.knowledge.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Id;
+import jakarta.persistence.MappedSuperclass;
+import java.time.Instant;
+import java.util.UUID;
+import org.hibernate.annotations.TenantId;
+
+/**
+ * The state every long admin job over a tenant's chunks shares (index rebuild, re-embedding): queued → running →
+ * completed | failed, who asked and when, and {@code cursor}, the last chunk id done — chunks go in id order, so a
+ * job whose node stopped resumes after it. Subclasses add what they count.
+ */
+@MappedSuperclass
+abstract class ChunkJob {
+
+    static final String QUEUED = "queued";
+    static final String RUNNING = "running";
+    static final String COMPLETED = "completed";
+    static final String FAILED = "failed";
+
+    @Id
+    private UUID id;
+
+    @TenantId
+    @Column(name = "tenant_id")
+    private UUID tenantId;
+
+    private String status;
+
+    @Column(name = "cursor_id")
+    private UUID cursor;
+
+    @Column(name = "requested_by")
+    private UUID requestedBy;
+
+    @Column(name = "requested_at")
+    private Instant requestedAt;
+
+    @Column(name = "started_at")
+    private Instant startedAt;
+
+    @Column(name = "finished_at")
+    private Instant finishedAt;
+
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    private String error;
+
+    protected ChunkJob() {}
+
+    ChunkJob(UUID id, UUID requestedBy) {
+        this.id = id;
+        this.requestedBy = requestedBy;
+        this.status = QUEUED;
+        this.requestedAt = Instant.now();
+        this.updatedAt = requestedAt;
+    }
+
+    /** Starts, or resumes after a stop: the start time and the cursor of a resumed job are kept. */
+    void run() {
+        if (startedAt == null) {
+            startedAt = Instant.now();
+        }
+        status = RUNNING;
+        touch();
+    }
+
+    void advance(UUID lastChunk) {
+        cursor = lastChunk;
+        touch();
+    }
+
+    void complete() {
+        status = COMPLETED;
+        finishedAt = Instant.now();
+        error = null;
+        touch();
+    }
+
+    void fail(String reason) {
+        status = FAILED;
+        finishedAt = Instant.now();
+        error = reason;
+        touch();
+    }
+
+    /** Every save of state or progress says the process running it is alive. */
+    void touch() {
+        updatedAt = Instant.now();
+    }
+
+    boolean finished() {
+        return COMPLETED.equals(status) || FAILED.equals(status);
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    UUID tenantId() {
+        return tenantId;
+    }
+
+    String status() {
+        return status;
+    }
+
+    UUID cursor() {
+        return cursor;
+    }
+
+    UUID requestedBy() {
+        return requestedBy;
+    }
+
+    Instant requestedAt() {
+        return requestedAt;
+    }
+
+    Instant startedAt() {
+        return startedAt;
+    }
+
+    Instant finishedAt() {
+        return finishedAt;
+    }
+
+    Instant updatedAt() {
+        return updatedAt;
+    }
+
+    String error() {
+        return error;
+    }
+}
