@@ -3,9 +3,10 @@ package com.aigentforce.knowledge.internal;
 import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -69,11 +70,13 @@ class EssentialTerms {
                 .scope(Chunk.class)
                 .extension(LuceneExtension.get())
                 .openIndexReader()) {
-            terms.stream()
-                    .map(text -> new Term(FIELD, text))
-                    .sorted(Comparator.comparingInt(term -> docFreq(reader, term)))
+            // each term's frequency looked up once: a lookup seeks the term in every segment
+            Map<Term, Integer> frequencies = new LinkedHashMap<>();
+            terms.forEach(text -> frequencies.put(new Term(FIELD, text), docFreq(reader, new Term(FIELD, text))));
+            frequencies.entrySet().stream()
+                    .sorted(Map.Entry.comparingByValue())
                     .limit(MAX_TERMS)
-                    .forEach(term -> rarest.add(new TermQuery(term), Occur.SHOULD));
+                    .forEach(term -> rarest.add(new TermQuery(term.getKey()), Occur.SHOULD));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
