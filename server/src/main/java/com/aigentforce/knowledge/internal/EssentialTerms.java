@@ -39,7 +39,7 @@ import org.springframework.stereotype.Component;
 @Component
 class EssentialTerms {
 
-    /** A query with more analysed terms than this takes its candidates from this many rarest ones. */
+    /** A query with more analysed terms than this takes its candidates from (at least) this many rarest ones. */
     static final int MAX_TERMS = 6;
 
     /** Simple-query-string syntax: quotes, operators at a term's start, |, *, ~ and parentheses. */
@@ -56,8 +56,12 @@ class EssentialTerms {
         this.lucene = backend.backend() == SearchBackendProperties.Backend.LUCENE;
     }
 
-    /** The rarest {@link #MAX_TERMS} terms as one disjunction, or empty when the query should run whole. */
-    Optional<Query> of(String q) {
+    /**
+     * The rarest terms as one disjunction — at least {@link #MAX_TERMS}, more while the chunks holding them (bounded by
+     * the sum of their frequencies) are fewer than the {@code wanted} candidates — or empty when the query should run
+     * whole. Terms no chunk holds are passed over: they neither find nor score anything.
+     */
+    Optional<Query> of(String q, int wanted) {
         if (!lucene || SYNTAX.matcher(q).find()) {
             return Optional.empty();
         }
@@ -65,22 +69,39 @@ class EssentialTerms {
         if (terms.size() <= MAX_TERMS) {
             return Optional.empty();
         }
+        List<Map.Entry<Term, Integer>> present = frequencies(terms).entrySet().stream()
+                .filter(term -> term.getValue() > 0)
+                .sorted(Map.Entry.comparingByValue())
+                .toList();
+        long reach = 0;
+        int taken = 0;
+        while (taken < present.size() && (taken < MAX_TERMS || reach < wanted)) {
+            reach += present.get(taken).getValue();
+            taken++;
+        }
+        if (taken == present.size()) {
+            return Optional.empty(); // every term that finds anything: that is the whole query
+        }
         BooleanQuery.Builder rarest = new BooleanQuery.Builder();
+        present.subList(0, taken).forEach(term -> rarest.add(new TermQuery(term.getKey()), Occur.SHOULD));
+        return Optional.of(rarest.build());
+    }
+
+    /** How many chunks hold each term, in the query's order; each looked up once (a lookup seeks every segment). */
+    private Map<Term, Integer> frequencies(List<String> terms) {
+        Map<Term, Integer> frequencies = new LinkedHashMap<>();
         try (IndexReader reader = Search.mapping(entityManagerFactory)
                 .scope(Chunk.class)
                 .extension(LuceneExtension.get())
                 .openIndexReader()) {
-            // each term's frequency looked up once: a lookup seeks the term in every segment
-            Map<Term, Integer> frequencies = new LinkedHashMap<>();
-            terms.forEach(text -> frequencies.put(new Term(FIELD, text), docFreq(reader, new Term(FIELD, text))));
-            frequencies.entrySet().stream()
-                    .sorted(Map.Entry.comparingByValue())
-                    .limit(MAX_TERMS)
-                    .forEach(term -> rarest.add(new TermQuery(term.getKey()), Occur.SHOULD));
+            for (String text : terms) {
+                Term term = new Term(FIELD, text);
+                frequencies.put(term, reader.docFreq(term));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return Optional.of(rarest.build());
+        return frequencies;
     }
 
     private List<String> analysed(String q) {
@@ -110,13 +131,5 @@ class EssentialTerms {
             analyzer = resolved;
         }
         return resolved;
-    }
-
-    private static int docFreq(IndexReader reader, Term term) {
-        try {
-            return reader.docFreq(term);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -23,9 +23,6 @@ import java.util.stream.Collectors;
 import org.apache.lucene.search.Query;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.common.BooleanOperator;
-import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
-import org.hibernate.search.engine.search.highlighter.dsl.HighlighterFinalStep;
-import org.hibernate.search.engine.search.highlighter.dsl.SearchHighlighterFactory;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
@@ -44,7 +41,8 @@ import org.springframework.transaction.annotation.Transactional;
  * for k-NN inside the k-NN predicate itself — so ranking and top-k only ever see readable chunks.
  *
  * <p>The index queries project chunk ids and scores only. After fusion and the per-document cap, just the final
- * top-k are read from PostgreSQL (as {@link ChunkExcerpt}: without the embedding column) and highlighted.
+ * top-k are read from PostgreSQL (as {@link ChunkExcerpt}: without the embedding column) and highlighted there
+ * ({@link ChunkHighlighter}).
  */
 @Service
 class SearchService {
@@ -86,18 +84,21 @@ class SearchService {
     private final VectorSearch vectorSearch;
     private final Chunks chunks;
     private final EssentialTerms essentialTerms;
+    private final ChunkHighlighter highlighter;
 
     SearchService(
             EntityManager entityManager,
             ReadAccess access,
             VectorSearch vectorSearch,
             Chunks chunks,
-            EssentialTerms essentialTerms) {
+            EssentialTerms essentialTerms,
+            ChunkHighlighter highlighter) {
         this.entityManager = entityManager;
         this.access = access;
         this.vectorSearch = vectorSearch;
         this.chunks = chunks;
         this.essentialTerms = essentialTerms;
+        this.highlighter = highlighter;
     }
 
     /** A chunk id with its score in one ranking. */
@@ -105,8 +106,6 @@ class SearchService {
 
     /** A ranking of at most the depth asked for; {@code complete} when the index holds no further match. */
     record Candidates(List<Scored> ranked, boolean complete) {}
-
-    private record Highlighted(Scored scored, List<String> highlights) {}
 
     @Transactional(readOnly = true)
     public SearchResult search(SearchRequest request) {
@@ -145,15 +144,7 @@ class SearchService {
         // rarest terms only where a list that deep may use them (fullText checks again when lists deepen)
         Optional<Query> essential = mode.equals("vector") || initialDepth > ESSENTIAL_MAX_DEPTH
                 ? Optional.empty()
-                : essentialTerms.of(request.q());
-        if (mode.equals("fulltext") && perDocument == null && essential.isEmpty()) {
-            // the first `limit` hits are the answer: highlight them in the same query
-            List<Highlighted> hits = highlightedFullText(request.q(), filter, limit);
-            return excerpts(
-                    hits.stream().map(Highlighted::scored).toList(),
-                    hits.stream()
-                            .collect(Collectors.toMap(h -> h.scored().id(), Highlighted::highlights, (a, b) -> a)));
-        }
+                : essentialTerms.of(request.q(), essentialCandidates(initialDepth));
         List<VectorSearch.VectorQuery> query =
                 mode.equals("fulltext") ? null : vectorSearch.embed(request.q(), knowledgeBases);
         IntFunction<Candidates> candidates = switch (mode) {
@@ -161,10 +152,7 @@ class SearchService {
             case "vector" -> depth -> vector(query, filter, depth);
             default -> depth -> hybrid(request.q(), essential, query, filter, depth);
         };
-        List<Scored> top = topK(candidates, initialDepth, limit, perDocument);
-        Map<UUID, List<String>> highlights =
-                mode.equals("vector") ? Map.of() : highlights(request.q(), filter, ids(top));
-        return excerpts(top, highlights);
+        return items(topK(candidates, initialDepth, limit, perDocument), mode.equals("vector") ? null : request.q());
     }
 
     /** The best {@code limit} candidates, at most {@code perDocument} of one document, deepening the lists if needed. */
@@ -198,24 +186,12 @@ class SearchService {
         return capped;
     }
 
-    private List<Highlighted> highlightedFullText(
-            String q, Function<SearchPredicateFactory, PredicateFinalStep> filter, int limit) {
-        return session()
-                .search(Chunk.class)
-                .select(f -> f.composite()
-                        .from(f.id(UUID.class), f.score(), f.highlight("text"))
-                        .as((id, score, highlights) -> new Highlighted(new Scored(id, score), highlights)))
-                .where(f -> f.bool().must(matching(f, q)).filter(filter.apply(f)))
-                .highlighter(SearchService::highlighter)
-                .fetchHits(limit);
-    }
-
     private Candidates fullText(
             String q,
             Optional<Query> essential,
             Function<SearchPredicateFactory, PredicateFinalStep> filter,
             int depth) {
-        int wanted = Math.max(depth * ESSENTIAL_OVERFETCH, ESSENTIAL_MIN_CANDIDATES);
+        int wanted = essentialCandidates(depth);
         if (essential.isPresent() && depth <= ESSENTIAL_MAX_DEPTH) {
             // candidates from the rarest terms, scored by the whole query (EssentialTerms); too few candidates
             // means a small result set, which the whole query answers exactly
@@ -270,32 +246,17 @@ class SearchService {
         return new Candidates(fused, lexical.complete() && semantic.complete());
     }
 
-    /** Highlights of the given chunks (those the full-text query matches), by a query restricted to their ids. */
-    private Map<UUID, List<String>> highlights(
-            String q, Function<SearchPredicateFactory, PredicateFinalStep> filter, List<UUID> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return session()
-                .search(Chunk.class)
-                .select(f -> f.composite()
-                        .from(f.id(UUID.class), f.highlight("text"))
-                        .as((id, highlights) -> Map.entry(id, highlights)))
-                .where(f ->
-                        f.bool().must(matching(f, q)).filter(filter.apply(f)).filter(f.id().matchingAny(ids)))
-                .highlighter(SearchService::highlighter)
-                .fetchHits(ids.size())
-                .stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a));
-    }
-
-    /** The response items in ranking order; a chunk gone from PostgreSQL since the index query is left out. */
-    private List<SearchHit> excerpts(List<Scored> top, Map<UUID, List<String>> highlights) {
+    /**
+     * The response items in ranking order, highlighted for the full-text query {@code q} (none: null); a chunk gone
+     * from PostgreSQL since the index query is left out.
+     */
+    private List<SearchHit> items(List<Scored> top, String q) {
         if (top.isEmpty()) {
             return List.of();
         }
         Map<UUID, ChunkExcerpt> byId =
                 chunks.findExcerpts(ids(top)).stream().collect(Collectors.toMap(ChunkExcerpt::id, Function.identity()));
+        Map<UUID, List<String>> highlights = q == null ? Map.of() : highlighter.highlight(q, byId.values());
         return top.stream()
                 .filter(s -> byId.containsKey(s.id()))
                 .map(s -> {
@@ -315,6 +276,10 @@ class SearchService {
                 .toList();
     }
 
+    private static int essentialCandidates(int depth) {
+        return Math.max(depth * ESSENTIAL_OVERFETCH, ESSENTIAL_MIN_CANDIDATES);
+    }
+
     static Scored scored(UUID id, Float score) {
         return new Scored(id, score);
     }
@@ -325,13 +290,6 @@ class SearchService {
 
     private static PredicateFinalStep matching(SearchPredicateFactory f, String q) {
         return f.simpleQueryString().field("text").matching(q).defaultOperator(BooleanOperator.OR);
-    }
-
-    private static HighlighterFinalStep highlighter(SearchHighlighterFactory h) {
-        return h.unified()
-                .numberOfFragments(3)
-                // highlights are HTML: the document's own markup is escaped, only <em> is ours
-                .encoder(HighlighterEncoder.HTML);
     }
 
     private static Map<UUID, Double> scores(List<Scored> ranking) {

@@ -5,14 +5,23 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.aigentforce.knowledge.support.KnowledgeFixtures;
 import com.aigentforce.support.ApiTestSupport;
+import jakarta.persistence.EntityManagerFactory;
+import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
+import org.hibernate.search.backend.lucene.LuceneExtension;
+import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,8 +39,13 @@ class EssentialTermsTest extends ApiTestSupport {
      */
     private static final String LONG = "wing flow pressure heat shock nozzle turbine cascade";
 
+    private static final int WANTED = SearchService.ESSENTIAL_MIN_CANDIDATES;
+
     @Autowired
     EssentialTerms essentialTerms;
+
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
 
     private KnowledgeFixtures kb;
     private String owner;
@@ -50,7 +64,7 @@ class EssentialTermsTest extends ApiTestSupport {
 
     @Test
     void aLongPlainQueryAnswersExactlyWhatTheWholeQueryAnswers() {
-        assertThat(rarest(LONG)).hasSize(EssentialTerms.MAX_TERMS).contains("cascad", "turbin", "nozzl");
+        assertThat(rarest(LONG, WANTED)).hasSize(EssentialTerms.MAX_TERMS).contains("cascad", "turbin", "nozzl");
         // limit 40 asks for as many full-text candidates as hybrid search takes for its default limit
         for (int limit : List.of(5, 10, 20, 40)) {
             JsonNode plain = search(LONG, "fulltext", limit);
@@ -66,30 +80,63 @@ class EssentialTermsTest extends ApiTestSupport {
     }
 
     @Test
-    void whenTheRarestTermsMatchTooFewChunksTheWholeQueryRuns() {
+    void termsNoChunkHoldsAreNotPickedAndTooFewOthersRunTheWholeQuery() {
+        // 6 of the 8 terms are in no chunk: the 2 others are the whole query
         String sparse = "cascade turbine quasar pulsar nebula comet meteor zenith";
-        assertThat(rarest(sparse)).hasSize(EssentialTerms.MAX_TERMS);
+        assertThat(essentialTerms.of(sparse, WANTED)).isEmpty();
         for (int limit : List.of(5, 10)) {
             assertSameHits(search(sparse, "fulltext", limit), search("(" + sparse + ")", "fulltext", limit));
         }
     }
 
     @Test
+    void moreTermsAreTakenWhileTheRarestHoldFewerChunksThanTheCandidatesWanted() throws IOException {
+        // the chunks holding LONG's terms, rarest first: cascade, turbine, nozzle, shock, heat, then the common ones
+        List<Integer> frequencies = new ArrayList<>();
+        try (IndexReader reader = Search.mapping(entityManagerFactory)
+                .scope(Chunk.class)
+                .extension(LuceneExtension.get())
+                .openIndexReader()) {
+            // the index holds the analysed terms (Porter stems: "cascade" as "cascad")
+            try (Analyzer analyzer = EnglishAnalysis.standalone();
+                    TokenStream terms = analyzer.tokenStream("text", LONG)) {
+                CharTermAttribute term = terms.addAttribute(CharTermAttribute.class);
+                terms.reset();
+                while (terms.incrementToken()) {
+                    frequencies.add(reader.docFreq(new Term("text", term.toString())));
+                }
+                terms.end();
+            }
+        }
+        assertThat(frequencies).hasSize(8);
+        frequencies.sort(null);
+        int sixRarest =
+                frequencies.subList(0, 6).stream().mapToInt(Integer::intValue).sum();
+        int sevenRarest = sixRarest + frequencies.get(6);
+        assertThat(frequencies).doesNotContain(0);
+        assertThat(rarest(LONG, sixRarest)).hasSize(EssentialTerms.MAX_TERMS);
+        assertThat(rarest(LONG, sixRarest + 1)).hasSize(EssentialTerms.MAX_TERMS + 1);
+        assertThat(rarest(LONG, sevenRarest)).hasSize(EssentialTerms.MAX_TERMS + 1);
+        assertThat(essentialTerms.of(LONG, sevenRarest + 1)).isEmpty(); // all 8 terms: the whole query
+    }
+
+    @Test
     void shortQueriesAndQueriesWithSyntaxRunWhole() {
-        assertThat(essentialTerms.of("wing flow pressure heat shock nozzle")).isEmpty();
-        assertThat(essentialTerms.of("\"wing flow\" pressure heat shock nozzle turbine cascade"))
+        assertThat(essentialTerms.of("wing flow pressure heat shock nozzle", WANTED))
                 .isEmpty();
-        assertThat(essentialTerms.of("wing flow pressure heat shock nozzle turbine -cascade"))
+        assertThat(essentialTerms.of("\"wing flow\" pressure heat shock nozzle turbine cascade", WANTED))
                 .isEmpty();
-        assertThat(essentialTerms.of("wing flow pressure heat shock nozzle turbine casc*"))
+        assertThat(essentialTerms.of("wing flow pressure heat shock nozzle turbine -cascade", WANTED))
+                .isEmpty();
+        assertThat(essentialTerms.of("wing flow pressure heat shock nozzle turbine casc*", WANTED))
                 .isEmpty();
         // a hyphen inside a word is not an operator
-        assertThat(essentialTerms.of("wing-flow pressure heat shock nozzle turbine cascade"))
+        assertThat(essentialTerms.of("wing-flow pressure heat shock nozzle turbine cascade", WANTED))
                 .isPresent();
     }
 
-    private List<String> rarest(String q) {
-        Query query = essentialTerms.of(q).orElseThrow();
+    private List<String> rarest(String q, int wanted) {
+        Query query = essentialTerms.of(q, wanted).orElseThrow();
         List<String> terms = new ArrayList<>();
         ((BooleanQuery) query)
                 .clauses()
