@@ -37,6 +37,7 @@ for round in $(seq 1 "$ROUNDS"); do
     JAR=$jar start_server "$data"
     log "round $round, $side: ready after ${READY_SECONDS}s, load average $(cut -d' ' -f1-3 /proc/loadavg)"
     node bench/knowledge/latency.mjs --base "$BASE" --summary "$OUT/$side-$round.txt" --clients "${CLIENTS:-4}" \
+      --server-pid "$SERVER_PID" \
       --seconds "${SECONDS_PER_MODE:-20}" --warmup "${WARMUP:-10}" --limit "${LIMIT:-10}" \
       --modes "${MODES:-fulltext,vector,hybrid}" >/dev/null
     sed "s/^RESULT /RESULT jar=$side round=$round /" "$OUT/$side-$round.txt" | tee -a "$OUT/summary.txt"

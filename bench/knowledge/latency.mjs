@@ -1,6 +1,7 @@
 // Search latency with N concurrent clients (default 4), per mode: warm-up, then a timed run; client-side latency
 // (request to full JSON body) and the server's own tookMs. Queries: the 225 Cranfield queries, each client starting
-// at its own offset. Usage: node bench/knowledge/latency.mjs --base URL --kb ID [--seconds 30] [--warmup 15]
+// at its own offset; with --server-pid, also the server process's CPU time per request. Usage: node bench/knowledge/latency.mjs
+// --base URL [--kb ID] [--seconds 30] [--warmup 15] [--server-pid PID]
 import { readFileSync, appendFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { Client } from './client.mjs';
@@ -16,6 +17,7 @@ const { values: args } = parseArgs({
     limit: { type: 'string', default: '10' },
     modes: { type: 'string', default: 'fulltext,vector,hybrid' },
     summary: { type: 'string' },
+    'server-pid': { type: 'string' },
   },
 });
 const log = (s) => { console.log(s); if (args.summary) appendFileSync(args.summary, s + '\n'); };
@@ -26,7 +28,15 @@ await client.login(args.email);
 const kb = args.kb || (await client.call('GET', '/api/v1/knowledge-bases?page=0&size=100')).items[0].id;
 const pct = (s, p) => s[Math.min(s.length - 1, Math.floor(p * s.length))];
 
+// the server's CPU time (user + system, ms) from /proc: CPU per request does not depend on queueing on a busy machine
+const serverCpuMs = () => {
+  if (!args['server-pid']) return NaN;
+  const fields = readFileSync(`/proc/${args['server-pid']}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10; // clock ticks of 10 ms
+};
+
 async function run(mode, seconds, record) {
+  const cpu0 = serverCpuMs();
   const until = Date.now() + seconds * 1000;
   const latencies = [], took = [];
   let errors = 0;
@@ -45,7 +55,8 @@ async function run(mode, seconds, record) {
   log(`RESULT mode=${mode} clients=${args.clients} limit=${args.limit} requests=${latencies.length} ` +
     `per_sec=${(latencies.length / seconds).toFixed(1)} p50_ms=${pct(latencies, 0.5).toFixed(1)} ` +
     `p95_ms=${pct(latencies, 0.95).toFixed(1)} p99_ms=${pct(latencies, 0.99).toFixed(1)} ` +
-    `server_took_p50=${pct(took, 0.5)} server_took_p95=${pct(took, 0.95)} errors=${errors}`);
+    `server_took_p50=${pct(took, 0.5)} server_took_p95=${pct(took, 0.95)} ` +
+    `server_cpu_ms_per_request=${((serverCpuMs() - cpu0) / latencies.length).toFixed(1)} errors=${errors}`);
 }
 for (const mode of args.modes.split(',')) {
   await run(mode, Number(args.warmup), false);

@@ -10,13 +10,21 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.TenantId;
 import org.hibernate.type.SqlTypes;
 
-/** One uploaded file of a document, its extracted text and where it is in the ingestion pipeline. */
+/**
+ * One uploaded file of a document, its extracted text and where it is in the ingestion pipeline.
+ *
+ * <p>Updates write only the columns that changed: the pipeline saves each stage and progress step, and writing the
+ * whole row each time would send the extracted text (up to millions of characters) to PostgreSQL again, which
+ * compresses and stores it anew.
+ */
 @Entity
 @Table(name = "kb_document_version")
+@DynamicUpdate
 class DocumentVersion {
 
     @Id
