@@ -48,8 +48,10 @@ class ChunkHighlighter {
             .withFormatter(new Fragments())
             .withMaxLength(MAX_LENGTH)
             .withMaxNoHighlightPassages(0)
-            // weight matches would analyse every text into an in-memory index; plain terms need only its tokens
+            // weight matches and relevancy-over-speed passage scoring analyse every text into an in-memory index
+            // (measured: 40 % of the highlighting); plain terms need only its tokens
             .withWeightMatches(false)
+            .withPassageRelevancyOverSpeed(false)
             .build();
 
     /** The highlights of each text that matches the query; texts without a match are left out. */
