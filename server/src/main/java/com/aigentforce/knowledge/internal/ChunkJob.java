@@ -87,8 +87,8 @@ abstract class ChunkJob {
         touch();
     }
 
-    /** Every save of state or progress says the process running it is alive. */
-    void touch() {
+    /** Every change of state or progress says the process running it is alive. */
+    private void touch() {
         updatedAt = Instant.now();
     }
 

@@ -94,7 +94,6 @@ class IndexRebuildService {
             }
             LOGGER.warn("IndexRebuild(id={}) was left running by a stopped command; marked failed", active.id());
             active.fail("abandoned: the process running it stopped");
-            active.touch();
             changed(active);
             entityManager.flush();
         }
@@ -119,7 +118,6 @@ class IndexRebuildService {
                     return null;
                 }
                 rebuild.start(rebuild.entitiesDone() + reindexer.countSearchable(rebuild.cursor()));
-                rebuild.touch();
                 changed(rebuild);
                 return rebuild;
             });
@@ -178,7 +176,6 @@ class IndexRebuildService {
         tx.executeWithoutResult(s -> {
             IndexRebuild rebuild = rebuilds.findById(id).orElseThrow();
             change.accept(rebuild);
-            rebuild.touch();
             changed(rebuild);
         });
     }
