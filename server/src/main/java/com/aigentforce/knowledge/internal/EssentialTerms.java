@@ -19,7 +19,6 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
-import org.hibernate.search.backend.lucene.LuceneBackend;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.mapper.orm.Search;
 import org.springframework.stereotype.Component;
@@ -49,7 +48,8 @@ class EssentialTerms {
 
     private final EntityManagerFactory entityManagerFactory;
     private final boolean lucene;
-    private volatile Analyzer analyzer;
+    /** The index's English analysis, so the terms looked up are the terms indexed. */
+    private final Analyzer analyzer = EnglishAnalysis.standalone();
 
     EssentialTerms(EntityManagerFactory entityManagerFactory, SearchBackendProperties backend) {
         this.entityManagerFactory = entityManagerFactory;
@@ -106,7 +106,7 @@ class EssentialTerms {
 
     private List<String> analysed(String q) {
         Set<String> terms = new LinkedHashSet<>();
-        try (TokenStream stream = analyzer().tokenStream(FIELD, q)) {
+        try (TokenStream stream = analyzer.tokenStream(FIELD, q)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
@@ -117,19 +117,5 @@ class EssentialTerms {
             throw new UncheckedIOException(e);
         }
         return List.copyOf(terms);
-    }
-
-    /** The index's own query analyzer, looked up once (the mapping is built after this bean). */
-    private Analyzer analyzer() {
-        Analyzer resolved = analyzer;
-        if (resolved == null) {
-            resolved = Search.mapping(entityManagerFactory)
-                    .backend()
-                    .unwrap(LuceneBackend.class)
-                    .analyzer(EnglishAnalysis.ANALYZER)
-                    .orElseThrow();
-            analyzer = resolved;
-        }
-        return resolved;
     }
 }
