@@ -88,12 +88,12 @@ class KnowledgeOnOpenSearchTest {
         kb.awaitIndexed(token, invoices);
         awaitHits(token, "mode=fulltext&q=ladders+invoices&knowledgeBaseId=" + kbId, 2);
 
-        String mapping = search.get("/kb-chunk-v2-read/_mapping");
+        String mapping = search.get("/kb-chunk-v3-read/_mapping");
         assertThat(mapping)
                 .contains("\"knn_vector\"")
                 .contains("\"dimension\":384")
                 .contains("\"metadata\"");
-        assertThat(search.get("/kb-chunk-v2-read/_settings")).contains("\"english\"");
+        assertThat(search.get("/kb-chunk-v3-read/_settings")).contains("\"english\"");
 
         // English analysis: "ladder" finds "ladders", highlighted
         JsonNode fullText = kb.search(token, "mode=fulltext&q=ladder&knowledgeBaseId=" + kbId);

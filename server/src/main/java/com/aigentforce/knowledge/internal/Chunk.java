@@ -37,11 +37,12 @@ class Chunk {
      * The index's name carries its mapping generation: a change an existing index cannot take (a vector similarity,
      * a field type) gets a new name, and {@link SearchIndexGenerations} rebuilds it from PostgreSQL once.
      * Generation 2: vectors compared by dot product on Lucene, graph built with efConstruction 100, no term vectors.
+     * Generation 3: the text is neither stored nor indexed with offsets (highlights come from PostgreSQL's text).
      */
-    static final String INDEX = "kb-chunk-v2";
+    static final String INDEX = "kb-chunk-v3";
 
     /** Names of earlier generations, whose Lucene directories are removed at start-up. */
-    static final List<String> RETIRED_INDEXES = List.of("kb-chunk");
+    static final List<String> RETIRED_INDEXES = List.of("kb-chunk", "kb-chunk-v2");
 
     @Id
     @DocumentId
@@ -65,12 +66,9 @@ class Chunk {
 
     private int ordinal;
 
-    // unified highlighting only (offsets in the postings): ANY also wrote term vectors for the fast-vector
-    // highlighter, which search never uses, on every chunk and again on every merge
-    @FullTextField(
-            analyzer = EnglishAnalysis.ANALYZER,
-            highlightable = Highlightable.UNIFIED,
-            projectable = Projectable.NO)
+    // neither stored nor with offsets: search reads and highlights the text from PostgreSQL (ChunkHighlighter),
+    // so the index would only carry a second copy of it through every merge
+    @FullTextField(analyzer = EnglishAnalysis.ANALYZER, highlightable = Highlightable.NO, projectable = Projectable.NO)
     private String text;
 
     @JdbcTypeCode(SqlTypes.ARRAY)

@@ -24,6 +24,13 @@ class SearchBackendSettings implements HibernatePropertiesCustomizer {
     /** Pinned so an upgrade never silently changes how an existing Lucene index is read. */
     static final String LUCENE_VERSION = "9.12.3";
 
+    /**
+     * Segments of one size merge in fours instead of Lucene's tens: every query runs once per segment (a k-NN query
+     * searches each segment's graph for all k neighbours), so fewer segments mean less CPU per search, for somewhat
+     * more merging while documents are ingested (measured in docs/benchmarks.md).
+     */
+    static final int MERGE_FACTOR = 4;
+
     private final SearchBackendProperties properties;
     private final String indexDir;
 
@@ -46,6 +53,7 @@ class SearchBackendSettings implements HibernatePropertiesCustomizer {
         settings.put(MAPPING_CONFIGURER, new ChunkVectorMapping(VectorSimilarity.DOT_PRODUCT));
         settings.put(BACKEND + "lucene_version", LUCENE_VERSION);
         settings.put(BACKEND + "directory.root", indexDir);
+        settings.put(BACKEND + "io.merge.factor", MERGE_FACTOR);
         SearchIndexGenerations.removeRetiredDirectories(Path.of(indexDir));
         settings.put(BACKEND + "analysis.configurer", "class:" + EnglishAnalysis.class.getName());
         LOGGER.info("SearchBackend(type=lucene) index in {}", indexDir);
