@@ -25,14 +25,15 @@ machine_notes() {
     "$("$JAVA_HOME/bin/java" -version 2>&1 | head -1)"
 }
 
-# start_server DATA_DIR [extra Spring args...]: benchmark settings are passed as arguments, never baked in
+# start_server DATA_DIR [extra Spring args...]: benchmark settings are passed as arguments, never baked in; the JVM
+# gets the documented command line (docs/operations.md: the vector API for Lucene) plus JAVA_OPTS
 start_server() {
   local data=$1; shift
   mkdir -p "$data"; chmod 755 "$data" # the embedded PostgreSQL runs as nobody when we are root
   local t0; t0=$(date +%s.%N)
   AIGENTFORCE_DATA_DIR=$data AIGENTFORCE_PORT=$PORT AIGENTFORCE_LOG_FORMAT=ecs \
     AIGENTFORCE_RATE_LIMITS_ENABLED=${RATE_LIMITS_ENABLED:-false} \
-    "$JAVA_HOME/bin/java" ${JAVA_OPTS:-} -jar "$JAR" "$@" >>"$OUT/server-$(basename "$data").log" 2>&1 &
+    "$JAVA_HOME/bin/java" --add-modules jdk.incubator.vector ${JAVA_OPTS:-} -jar "$JAR" "$@" >>"$OUT/server-$(basename "$data").log" 2>&1 &
   SERVER_PID=$!
   # up to STARTUP_TIMEOUT seconds (default 900): on the shared machine at load 30+ a start took 400 s
   local deadline=$(( $(date +%s) + ${STARTUP_TIMEOUT:-900} ))

@@ -33,7 +33,7 @@ DATA=$(mktemp -d /tmp/af-wsbench-XXXX); chmod 755 "$DATA"
 # a person may hold CONNECTIONS/ADMINS sockets here (16 by default): the cost per connection is the same
 AIGENTFORCE_DATA_DIR=$DATA AIGENTFORCE_PORT=$PORT AIGENTFORCE_LOG_FORMAT=ecs \
   AIGENTFORCE_WS_MAX_CONNECTIONS_PER_USER=$(( (CONNECTIONS > 500 ? CONNECTIONS : 500) / ADMINS + 1 )) \
-  "$JAVA_HOME/bin/java" -jar "$JAR" >"$OUT/server.log" 2>&1 &
+  "$JAVA_HOME/bin/java" --add-modules jdk.incubator.vector -jar "$JAR" >"$OUT/server.log" 2>&1 &
 SERVER_PID=$!
 for _ in $(seq 1 900); do
   curl -fs "$BASE/actuator/health/readiness" >/dev/null 2>&1 && break

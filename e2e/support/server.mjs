@@ -35,7 +35,7 @@ async function isReady(url) {
 }
 
 /**
- * Starts `java -jar $AIGENTFORCE_JAR` on a free port with a fresh data directory and waits until
+ * Starts `java --add-modules jdk.incubator.vector -jar $AIGENTFORCE_JAR` on a free port with a fresh data directory and waits until
  * /actuator/health/readiness says UP (bounded by a deadline; no fixed sleeps).
  * Returns { baseUrl, logFile, stop }. stop() is safe to call more than once.
  */
@@ -53,7 +53,8 @@ export async function startServer({ logDir }) {
   const logFile = join(logDir, 'server.log');
   const log = createWriteStream(logFile);
 
-  const child = spawn(java, ['-Xmx768m', '-jar', resolve(jar)], {
+  // the documented command line (docs/operations.md): the vector API for the search index
+  const child = spawn(java, ['-Xmx768m', '--add-modules', 'jdk.incubator.vector', '-jar', resolve(jar)], {
     env: {
       ...process.env,
       AIGENTFORCE_DATA_DIR: dataDir,
