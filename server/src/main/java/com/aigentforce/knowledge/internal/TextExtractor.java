@@ -61,8 +61,8 @@ class TextExtractor {
         try (TikaInputStream stream = TikaInputStream.get(input)) {
             Metadata metadata = new Metadata();
             metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
-            String type =
-                    parser.getDetector().detect(stream, metadata).getBaseType().toString();
+            MediaType detected = parser.getDetector().detect(stream, metadata);
+            String type = detected.getBaseType().toString();
             if (stream.getLength() == 0) {
                 throw new ExtractionFailed("no extractable text");
             }
@@ -72,9 +72,10 @@ class TextExtractor {
             if (!SUPPORTED.contains(type)) {
                 throw new ExtractionFailed("unsupported type (" + type + ")");
             }
-            if (READ_AS_PLAIN_TEXT.contains(type)) {
-                metadata.set(TikaCoreProperties.CONTENT_TYPE_USER_OVERRIDE, MediaType.TEXT_PLAIN.toString());
-            }
+            // the parser's own detection then takes this type instead of reading the bytes a second time
+            metadata.set(
+                    TikaCoreProperties.CONTENT_TYPE_USER_OVERRIDE,
+                    READ_AS_PLAIN_TEXT.contains(type) ? MediaType.TEXT_PLAIN.toString() : detected.toString());
             boolean markdown = type.contains("markdown");
             StructureHandler handler = new StructureHandler(maxChars, maxPages, markdown);
             ParseContext context = new ParseContext();
