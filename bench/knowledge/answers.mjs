@@ -1,8 +1,10 @@
 // Same answers? Dumps the search results of the first N Cranfield queries per mode (everything but tookMs), or
 // compares two such dumps: rankings, scores, texts and titles must be equal; highlights must be equal wherever the
-// first dump has any (a newer jar may add highlights to hybrid hits the vector list found).
+// first dump has any (a newer jar may add highlights to hybrid hits the vector list found). Also reports, per mode,
+// the share of hits both dumps hold (overlap@limit). --by-text identifies hits by title and text instead of chunk
+// id: for two corpora ingested separately from the same documents (ids differ; so may HNSW graphs and scores).
 // Usage: node bench/knowledge/answers.mjs --base URL --out FILE [--queries 30] [--limit 10] [--max-per-document N]
-//        node bench/knowledge/answers.mjs --compare OLD.json NEW.json
+//        node bench/knowledge/answers.mjs --compare [--by-text] OLD.json NEW.json
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { Client } from './client.mjs';
@@ -18,6 +20,7 @@ const { values: args, positionals } = parseArgs({
     'max-per-document': { type: 'string' },
     modes: { type: 'string', default: 'fulltext,vector,hybrid' },
     compare: { type: 'boolean', default: false },
+    'by-text': { type: 'boolean', default: false },
   },
 });
 
@@ -25,17 +28,23 @@ if (args.compare) {
   const [a, b] = positionals.map((f) => JSON.parse(readFileSync(f, 'utf8')));
   let differences = 0, addedHighlights = 0, compared = 0;
   const close = (x, y) => Math.abs(x - y) <= 1e-6 * Math.max(1, Math.abs(x));
+  const id = (h) => (args['by-text'] ? `${h.documentTitle}\n${h.text}` : h.chunkId);
+  const overlap = {}; // mode -> [shared hits, hits]
   for (const key of Object.keys(a)) {
     const [x, y] = [a[key], b[key] || []];
     compared += x.length;
-    const same = x.length === y.length && x.every((h, i) => h.chunkId === y[i].chunkId && close(h.score, y[i].score)
+    const mode = key.split('#')[0];
+    const ys = new Set(y.map(id));
+    overlap[mode] = (overlap[mode] || [0, 0]).map((v, i) => v + (i ? x.length : x.filter((h) => ys.has(id(h))).length));
+    const same = x.length === y.length && x.every((h, i) => id(h) === id(y[i]) && close(h.score, y[i].score)
       && h.text === y[i].text && h.documentTitle === y[i].documentTitle
       && JSON.stringify(h.headingPath) === JSON.stringify(y[i].headingPath) && h.page === y[i].page
       && (h.highlights.length === 0 || JSON.stringify(h.highlights) === JSON.stringify(y[i].highlights)));
     if (!same) { differences++; if (differences <= 3) console.log(`DIFF ${key}\n  ${JSON.stringify(x).slice(0, 400)}\n  ${JSON.stringify(y).slice(0, 400)}`); }
     addedHighlights += x.filter((h, i) => h.highlights.length === 0 && y[i]?.highlights.length > 0).length;
   }
-  console.log(`RESULT answers compared=${Object.keys(a).length} queries (${compared} hits) differing=${differences} hits_with_added_highlights=${addedHighlights}`);
+  console.log(`RESULT answers compared=${Object.keys(a).length} queries (${compared} hits) differing=${differences} hits_with_added_highlights=${addedHighlights} ` +
+    Object.entries(overlap).map(([mode, [shared, all]]) => `overlap_${mode}=${(shared / all).toFixed(3)}`).join(' '));
   process.exit(differences ? 1 : 0);
 }
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # HNSW graph settings on the real corpus: build CPU and recall@10 against exact search, per similarity and
 # efConstruction (bench/knowledge/java/.../VectorGraphBench.java), from the vectors of an existing search index.
-# Usage: bench/knowledge/graph.sh INDEX_DIR [MAX_VECTORS=100000] [SETTINGS=COSINE:512,COSINE:100,DOT_PRODUCT:100]
+# Usage: bench/knowledge/graph.sh INDEX_DIR [MAX_VECTORS=100000] [SETTINGS=COSINE:512,COSINE:100,DOT_PRODUCT:100 | EXISTING]
+#   EXISTING: recall of the index as it is (its own segments and graphs) against exact search, k = 40, 60, 80.
 #   INDEX_DIR is a data directory's index/kb-chunk (e.g. one latency-ab.sh ingested); CHUNKS_PER_FLUSH (38).
 set -euo pipefail
 cd "$(dirname "$0")/../.."

@@ -34,6 +34,7 @@ import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
 
 /**
  * Benchmark harness (not part of the product): what the HNSW graph settings cost and give on the real corpus. Reads
@@ -42,8 +43,11 @@ import org.apache.lucene.store.FSDirectory;
  * reports the CPU seconds of the build and, for the Cranfield queries embedded by the product's model, recall@10 of
  * the k-NN query (k = 40, as hybrid search asks, and k = 80) against the exact top 10, and the CPU per query.
  *
+ * <p>With the setting {@code EXISTING} it measures the given index as it is instead — its own segments and graphs,
+ * as search sees them: recall@10 and recall@40 of the k-NN query against the exact neighbours, for k = 40, 60, 80.
+ *
  * <p>Arguments: index directory (…/index/kb-chunk), max vectors, chunks per flush, settings such as
- * {@code COSINE:512,COSINE:100,DOT_PRODUCT:100}. Compiled and run by bench/knowledge/graph.sh.
+ * {@code COSINE:512,COSINE:100,DOT_PRODUCT:100} or {@code EXISTING}. Compiled and run by bench/knowledge/graph.sh.
  */
 public final class VectorGraphBench {
 
@@ -51,6 +55,10 @@ public final class VectorGraphBench {
     private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
     public static void main(String[] args) throws Exception {
+        if (args[3].equals("EXISTING")) {
+            existing(Path.of(args[0]), embedQueries());
+            return;
+        }
         List<float[]> vectors = readVectors(Path.of(args[0]), Integer.parseInt(args[1]));
         int perFlush = Integer.parseInt(args[2]);
         List<float[]> queries = embedQueries();
@@ -119,6 +127,56 @@ public final class VectorGraphBench {
                 }
                 System.out.println(line);
             }
+        }
+    }
+
+    /** Recall of the index's own k-NN search (all its segments, live documents) against exact search. */
+    private static void existing(Path index, List<float[]> queries) throws Exception {
+        try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
+            List<float[]> vectors = new ArrayList<>();
+            List<Integer> docs = new ArrayList<>(); // the global doc id of each vector
+            for (LeafReaderContext leaf : reader.leaves()) {
+                FloatVectorValues values = leaf.reader().getFloatVectorValues(FIELD);
+                Bits live = leaf.reader().getLiveDocs();
+                if (values == null) {
+                    continue;
+                }
+                for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
+                    if (live == null || live.get(doc)) {
+                        vectors.add(values.vectorValue().clone());
+                        docs.add(leaf.docBase + doc);
+                    }
+                }
+            }
+            IndexSearcher searcher = new IndexSearcher(reader);
+            StringBuilder line = new StringBuilder(String.format(
+                    "RESULT existing_index segments=%d vectors=%d queries=%d",
+                    reader.leaves().size(), vectors.size(), queries.size()));
+            List<int[]> exactTops = new ArrayList<>();
+            for (float[] query : queries) {
+                exactTops.add(exactTop(vectors, query, VectorSimilarityFunction.DOT_PRODUCT, 40));
+            }
+            for (int k : new int[] {40, 60, 80}) {
+                double recall10 = 0, recall40 = 0;
+                for (int q = 0; q < queries.size(); q++) {
+                    float[] query = queries.get(q);
+                    ScoreDoc[] hits = searcher.search(new KnnFloatVectorQuery(FIELD, query, k), 40).scoreDocs;
+                    Set<Integer> found = new HashSet<>(), first10 = new HashSet<>();
+                    for (int i = 0; i < hits.length; i++) {
+                        found.add(hits[i].doc);
+                        if (i < 10) {
+                            first10.add(hits[i].doc);
+                        }
+                    }
+                    int[] exact = exactTops.get(q);
+                    recall10 += Arrays.stream(exact).limit(10).filter(i -> first10.contains(docs.get(i))).count() / 10.0;
+                    recall40 += Arrays.stream(exact).filter(i -> found.contains(docs.get(i))).count() / 40.0;
+                }
+                line.append(String.format(
+                        " k%d_recall_at_10=%.4f k%d_recall_at_40=%.4f",
+                        k, recall10 / queries.size(), k, recall40 / queries.size()));
+            }
+            System.out.println(line);
         }
     }
 
