@@ -4,7 +4,10 @@
 # (raw before and after the pipeline run, to see drift from other load on the machine). The raw harness uses the
 # product defaults: batches of 32 per document, 2 embedding threads, 2 callers (= 2 ingestion workers), chunks of
 # 200 tokens with 40 overlap.
-# Usage: bench/knowledge/throughput.sh [documents, default 40]
+# Usage: [WARMUP=40] bench/knowledge/throughput.sh [documents, default 40]
+#   WARMUP documents go through the pipeline first, untimed (40 by default, 4 before session 6). Even after 40 the JIT
+#   compilers took ~14 % of the machine during the measured phase (docs/benchmarks.md, session 6); WARMUP=240 comes
+#   closer to a server that has been running for a while.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 DOCS=${1:-40}
@@ -25,7 +28,7 @@ raw() { "$JAVA_HOME/bin/java" -cp "$CP" com.aigentforce.knowledge.internal.RawEm
 log "raw model, before: $(raw)"
 DATA=$(mktemp -d /tmp/af-kb-throughput-XXXX)
 start_server "$DATA"
-node bench/knowledge/ingest-synth.mjs --base "$BASE" --from 0 --to "$DOCS" --warmup "${WARMUP:-4}" --summary "$OUT/summary.txt"
+node bench/knowledge/ingest-synth.mjs --base "$BASE" --from 0 --to "$DOCS" --warmup "${WARMUP:-40}" --summary "$OUT/summary.txt"
 stop_server
 log "raw model, after: $(raw)"
 rm -rf "$DATA" "$CLASSES"
