@@ -44,6 +44,9 @@ class Chunk {
     /** Names of earlier generations, whose Lucene directories are removed at start-up. */
     static final List<String> RETIRED_INDEXES = List.of("kb-chunk", "kb-chunk-v2");
 
+    /** The index field of {@link #text} (its property name), for queries, term lookups and highlighting. */
+    static final String TEXT_FIELD = "text";
+
     @Id
     @DocumentId
     private UUID id;

@@ -39,8 +39,6 @@ class ChunkHighlighter {
     /** Longer texts are highlighted in their first this many characters only (a chunk is far shorter). */
     private static final int MAX_LENGTH = 100_000;
 
-    private static final String FIELD = "text";
-
     private final Analyzer analyzer = EnglishAnalysis.standalone();
 
     private final UnifiedHighlighter highlighter = UnifiedHighlighter.builderWithoutSearcher(analyzer)
@@ -60,7 +58,7 @@ class ChunkHighlighter {
         Map<UUID, List<String>> highlights = new HashMap<>();
         try {
             for (ChunkExcerpt hit : hits) {
-                if (highlighter.highlightWithoutSearcher(FIELD, query, hit.text(), FRAGMENTS)
+                if (highlighter.highlightWithoutSearcher(Chunk.TEXT_FIELD, query, hit.text(), FRAGMENTS)
                                 instanceof String[] fragments
                         && fragments.length > 0) {
                     highlights.put(hit.id(), List.of(fragments));
@@ -74,7 +72,7 @@ class ChunkHighlighter {
 
     /** The query string as the index's full-text predicate reads it: simple query syntax, terms or-ed. */
     private Query query(String q) {
-        SimpleQueryParser parser = new SimpleQueryParser(analyzer, FIELD);
+        SimpleQueryParser parser = new SimpleQueryParser(analyzer, Chunk.TEXT_FIELD);
         parser.setDefaultOperator(Occur.SHOULD);
         return parser.parse(q);
     }

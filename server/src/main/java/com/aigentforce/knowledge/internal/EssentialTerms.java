@@ -44,8 +44,6 @@ class EssentialTerms {
     /** Simple-query-string syntax: quotes, operators at a term's start, |, *, ~ and parentheses. */
     private static final Pattern SYNTAX = Pattern.compile("[\"|*~()]|(^|\\s)[+-]");
 
-    private static final String FIELD = "text";
-
     private final EntityManagerFactory entityManagerFactory;
     private final boolean lucene;
     /** The index's English analysis, so the terms looked up are the terms indexed. */
@@ -95,7 +93,7 @@ class EssentialTerms {
                 .extension(LuceneExtension.get())
                 .openIndexReader()) {
             for (String text : terms) {
-                Term term = new Term(FIELD, text);
+                Term term = new Term(Chunk.TEXT_FIELD, text);
                 frequencies.put(term, reader.docFreq(term));
             }
         } catch (IOException e) {
@@ -106,7 +104,7 @@ class EssentialTerms {
 
     private List<String> analysed(String q) {
         Set<String> terms = new LinkedHashSet<>();
-        try (TokenStream stream = analyzer.tokenStream(FIELD, q)) {
+        try (TokenStream stream = analyzer.tokenStream(Chunk.TEXT_FIELD, q)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {

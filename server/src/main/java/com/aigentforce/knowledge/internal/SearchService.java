@@ -289,7 +289,7 @@ class SearchService {
     }
 
     private static PredicateFinalStep matching(SearchPredicateFactory f, String q) {
-        return f.simpleQueryString().field("text").matching(q).defaultOperator(BooleanOperator.OR);
+        return f.simpleQueryString().field(Chunk.TEXT_FIELD).matching(q).defaultOperator(BooleanOperator.OR);
     }
 
     private static Map<UUID, Double> scores(List<Scored> ranking) {
