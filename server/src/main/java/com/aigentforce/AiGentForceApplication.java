@@ -16,14 +16,6 @@ public class AiGentForceApplication {
 
     private static final String COMMAND = "--aigentforce.command=";
 
-    /**
-     * Lucene 9.12 uses the JDK's vector API (SIMD k-NN distances and postings decoding, once the JVM runs with
-     * {@code --add-modules jdk.incubator.vector}) only on the Java versions it was released for, up to 23, unless this
-     * property names a later one. Its vector code runs unchanged on 25, which we build and test on; later versions
-     * fall back to scalar code (docs/operations.md). The gain is measured in docs/benchmarks.md.
-     */
-    static final String LUCENE_VECTOR_API_UP_TO = "org.apache.lucene.vectorization.upperJavaFeatureVersion";
-
     public static void main(String[] args) {
         ConfigurableApplicationContext context = start(args);
         if (isCommand(args)) {
@@ -36,9 +28,6 @@ public class AiGentForceApplication {
      * {@code reseal-secrets}) on a private port, so it can run beside a serving node, and the caller exits after.
      */
     public static ConfigurableApplicationContext start(String... args) {
-        if (System.getProperty(LUCENE_VECTOR_API_UP_TO) == null) {
-            System.setProperty(LUCENE_VECTOR_API_UP_TO, "25");
-        }
         boolean portGiven = Arrays.stream(args).anyMatch(a -> a.startsWith("--server.port="));
         String[] effective = isCommand(args) && !portGiven
                 ? Stream.concat(Stream.of("--server.port=0"), Arrays.stream(args))

@@ -31,6 +31,15 @@ class SearchBackendSettings implements HibernatePropertiesCustomizer {
      */
     static final int MERGE_FACTOR = 4;
 
+    /**
+     * Lucene 9.12 uses the JDK's vector API (SIMD k-NN distances and postings decoding, once the JVM runs with
+     * {@code --add-modules jdk.incubator.vector}) only on the Java versions it was released for, up to 23, unless this
+     * property names a later one. Its vector code runs unchanged on 25, which we build and test on; later versions
+     * fall back to scalar code (docs/operations.md, gain in docs/benchmarks.md). Lucene reads the property once, when
+     * its vector code is first needed — after these settings, which come before the backend starts.
+     */
+    static final String VECTOR_API_UP_TO_JAVA = "org.apache.lucene.vectorization.upperJavaFeatureVersion";
+
     private final SearchBackendProperties properties;
     private final String indexDir;
 
@@ -50,6 +59,9 @@ class SearchBackendSettings implements HibernatePropertiesCustomizer {
 
     private void lucene(Map<String, Object> settings) {
         settings.put(BACKEND + "type", "lucene");
+        if (System.getProperty(VECTOR_API_UP_TO_JAVA) == null) {
+            System.setProperty(VECTOR_API_UP_TO_JAVA, "25");
+        }
         settings.put(MAPPING_CONFIGURER, new ChunkVectorMapping(VectorSimilarity.DOT_PRODUCT));
         settings.put(BACKEND + "lucene_version", LUCENE_VERSION);
         settings.put(BACKEND + "directory.root", indexDir);
