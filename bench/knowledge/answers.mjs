@@ -29,13 +29,15 @@ if (args.compare) {
   let differences = 0, addedHighlights = 0, compared = 0;
   const close = (x, y) => Math.abs(x - y) <= 1e-6 * Math.max(1, Math.abs(x));
   const id = (h) => (args['by-text'] ? `${h.documentTitle}\n${h.text}` : h.chunkId);
-  const overlap = {}; // mode -> [shared hits, hits]
+  const overlap = {}; // mode -> { shared, all } hits
   for (const key of Object.keys(a)) {
     const [x, y] = [a[key], b[key] || []];
     compared += x.length;
     const mode = key.split('#')[0];
     const ys = new Set(y.map(id));
-    overlap[mode] = (overlap[mode] || [0, 0]).map((v, i) => v + (i ? x.length : x.filter((h) => ys.has(id(h))).length));
+    overlap[mode] ??= { shared: 0, all: 0 };
+    overlap[mode].shared += x.filter((h) => ys.has(id(h))).length;
+    overlap[mode].all += x.length;
     const same = x.length === y.length && x.every((h, i) => id(h) === id(y[i]) && close(h.score, y[i].score)
       && h.text === y[i].text && h.documentTitle === y[i].documentTitle
       && JSON.stringify(h.headingPath) === JSON.stringify(y[i].headingPath) && h.page === y[i].page
@@ -44,7 +46,7 @@ if (args.compare) {
     addedHighlights += x.filter((h, i) => h.highlights.length === 0 && y[i]?.highlights.length > 0).length;
   }
   console.log(`RESULT answers compared=${Object.keys(a).length} queries (${compared} hits) differing=${differences} hits_with_added_highlights=${addedHighlights} ` +
-    Object.entries(overlap).map(([mode, [shared, all]]) => `overlap_${mode}=${(shared / all).toFixed(3)}`).join(' '));
+    Object.entries(overlap).map(([mode, { shared, all }]) => `overlap_${mode}=${(shared / all).toFixed(3)}`).join(' '));
   process.exit(differences ? 1 : 0);
 }
 

@@ -59,7 +59,10 @@ public final class VectorGraphBench {
             existing(Path.of(args[0]), embedQueries());
             return;
         }
-        List<float[]> vectors = readVectors(Path.of(args[0]), Integer.parseInt(args[1]));
+        List<float[]> vectors;
+        try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(Path.of(args[0])))) {
+            vectors = liveVectors(reader, Integer.parseInt(args[1])).values();
+        }
         int perFlush = Integer.parseInt(args[2]);
         List<float[]> queries = embedQueries();
         System.out.printf("vectors=%d queries=%d per_flush=%d%n", vectors.size(), queries.size(), perFlush);
@@ -133,21 +136,9 @@ public final class VectorGraphBench {
     /** Recall of the index's own k-NN search (all its segments, live documents) against exact search. */
     private static void existing(Path index, List<float[]> queries) throws Exception {
         try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
-            List<float[]> vectors = new ArrayList<>();
-            List<Integer> docs = new ArrayList<>(); // the global doc id of each vector
-            for (LeafReaderContext leaf : reader.leaves()) {
-                FloatVectorValues values = leaf.reader().getFloatVectorValues(FIELD);
-                Bits live = leaf.reader().getLiveDocs();
-                if (values == null) {
-                    continue;
-                }
-                for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
-                    if (live == null || live.get(doc)) {
-                        vectors.add(values.vectorValue().clone());
-                        docs.add(leaf.docBase + doc);
-                    }
-                }
-            }
+            Vectors live = liveVectors(reader, Integer.MAX_VALUE);
+            List<float[]> vectors = live.values();
+            List<Integer> docs = live.docs();
             IndexSearcher searcher = new IndexSearcher(reader);
             StringBuilder line = new StringBuilder(String.format(
                     "RESULT existing_index segments=%d vectors=%d queries=%d",
@@ -198,18 +189,23 @@ public final class VectorGraphBench {
         return Arrays.stream(order).limit(k).mapToInt(Integer::intValue).toArray();
     }
 
-    private static List<float[]> readVectors(Path index, int max) throws Exception {
-        List<float[]> vectors = new ArrayList<>();
-        try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
-            for (LeafReaderContext leaf : reader.leaves()) {
-                FloatVectorValues values = leaf.reader().getFloatVectorValues(FIELD);
-                if (values == null) {
-                    continue;
-                }
-                for (int doc = values.nextDoc();
-                        doc != DocIdSetIterator.NO_MORE_DOCS && vectors.size() < max;
-                        doc = values.nextDoc()) {
-                    vectors.add(values.vectorValue().clone());
+    /** Vectors of live documents, with the global doc id of each. */
+    private record Vectors(List<float[]> values, List<Integer> docs) {}
+
+    private static Vectors liveVectors(DirectoryReader reader, int max) throws Exception {
+        Vectors vectors = new Vectors(new ArrayList<>(), new ArrayList<>());
+        for (LeafReaderContext leaf : reader.leaves()) {
+            FloatVectorValues values = leaf.reader().getFloatVectorValues(FIELD);
+            Bits live = leaf.reader().getLiveDocs();
+            if (values == null) {
+                continue;
+            }
+            for (int doc = values.nextDoc();
+                    doc != DocIdSetIterator.NO_MORE_DOCS && vectors.values().size() < max;
+                    doc = values.nextDoc()) {
+                if (live == null || live.get(doc)) {
+                    vectors.values().add(values.vectorValue().clone());
+                    vectors.docs().add(leaf.docBase + doc);
                 }
             }
         }
