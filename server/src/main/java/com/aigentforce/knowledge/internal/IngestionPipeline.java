@@ -12,6 +12,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -123,7 +124,7 @@ class IngestionPipeline {
             update(versionId, v -> v.fail("no extractable text"));
             return;
         }
-        update(versionId, v -> v.advance(IngestionStatus.EMBEDDING, 0));
+        step(started, v -> v.advance(IngestionStatus.EMBEDDING, 0));
         UUID knowledgeBaseId = document(started).knowledgeBaseId();
         Boolean written;
         do {
@@ -134,7 +135,7 @@ class IngestionPipeline {
                     model, pieces.stream().map(IngestionPipeline::embeddingText).toList(), p -> {
                         if (p - reported[0] >= 10 && p < 100) {
                             reported[0] = p;
-                            update(versionId, v -> v.advance(IngestionStatus.EMBEDDING, p));
+                            step(started, v -> v.advance(IngestionStatus.EMBEDDING, p));
                         }
                     });
             written = tx.execute(s -> publishChunks(versionId, pieces, vectors, model.key()));
@@ -142,7 +143,7 @@ class IngestionPipeline {
         if (Boolean.TRUE.equals(written)) {
             // only now: the index was written when the chunks' transaction returned (synchronous indexing), so
             // whoever sees "indexed" finds the new version in search and no longer the old one
-            update(versionId, v -> v.indexed(pieces.size()));
+            step(started, v -> v.indexed(pieces.size()));
             LOGGER.info("DocumentVersion(id={}) indexed with {} chunks", versionId, pieces.size());
         }
     }
@@ -202,6 +203,21 @@ class IngestionPipeline {
             DocumentVersion version = versions.findById(versionId).orElseThrow();
             change.accept(version);
             publish(version);
+        });
+    }
+
+    /**
+     * A step within the run (the next stage, progress, indexed) as one UPDATE of the status columns, then published:
+     * {@code run} is this run's detached copy of the version, which holds everything else the event carries, so the
+     * row — with its extracted text — is not read again for each step.
+     */
+    private void step(DocumentVersion run, Consumer<DocumentVersion> change) {
+        change.accept(run);
+        tx.executeWithoutResult(s -> {
+            if (versions.step(run.id(), run.status(), run.progress(), run.chunkCount(), run.updatedAt()) == 0) {
+                throw new NoSuchElementException("DocumentVersion(id=" + run.id() + ") no longer exists");
+            }
+            publish(run);
         });
     }
 
