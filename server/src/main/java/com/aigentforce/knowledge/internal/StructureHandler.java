@@ -34,6 +34,9 @@ final class StructureHandler extends DefaultHandler {
             Set.of("p", "li", "tr", "pre", "blockquote", "dt", "dd", "table", "ul", "ol", "div", "section", "article");
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("^(#{1,6})\\s+(.*?)\\s*#*\\s*$");
     private static final Pattern BLANK_LINE = Pattern.compile("\\n\\s*\\n");
+    // compiled once: String.split and replaceAll would compile these again for every line and paragraph
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private record Heading(int level, String text) {}
 
@@ -151,7 +154,7 @@ final class StructureHandler extends DefaultHandler {
 
     private void flushMarkdown(String raw) {
         StringBuilder paragraph = new StringBuilder();
-        for (String line : raw.split("\\R")) {
+        for (String line : LINE_BREAK.split(raw)) {
             Matcher heading = MARKDOWN_HEADING.matcher(line);
             if (heading.matches()) {
                 paragraph(paragraph.toString());
@@ -209,6 +212,6 @@ final class StructureHandler extends DefaultHandler {
     }
 
     private static String collapse(String s) {
-        return s.replaceAll("\\s+", " ").strip();
+        return WHITESPACE.matcher(s).replaceAll(" ").strip();
     }
 }
