@@ -7,19 +7,17 @@ set -euo pipefail
 PID=$1
 SECONDS_TO_SAMPLE=$2
 TICKS=$(getconf CLK_TCK)
-snapshot() { # "tid group ticks" per thread; the group is the thread name with its trailing number cut off
-  awk '{ match($0, /\) /); split(substr($0, RSTART + 2), f, " "); print FILENAME, f[12] + f[13] }' \
-    /proc/"$PID"/task/*/stat 2>/dev/null | while read -r file ticks; do
-      tid=${file#/proc/"$PID"/task/}; tid=${tid%/stat}
-      echo "$tid $(sed -E 's/[-#0-9 ]+$//; s/ /_/g' "/proc/$PID/task/$tid/comm" 2>/dev/null || echo gone) $ticks"
-    done
+# "file name ticks" for each /proc stat file given: the name from the stat line with its trailing number cut off
+# (embedding-0 → embedding, kworker/1:1 → kworker), the ticks its user + system time. Threads and processes that end
+# while the files are read are skipped.
+stat_ticks() {
+  awk '{ i = index($0, "("); j = index($0, ") "); n = substr($0, i + 1, j - i - 1)
+         gsub(/[-#\/: 0-9]+$/, "", n); gsub(/ /, "_", n)
+         split(substr($0, j + 2), x, " "); print FILENAME, n, x[12] + x[13] }' "$@" 2>/dev/null || true
 }
-others() { # "pid name ticks" of every other process (kernel threads included), one awk for all
-  awk -v self="/proc/$PID/stat" 'FILENAME != self { i = index($0, "("); j = index($0, ") ")
-      n = substr($0, i + 1, j - i - 1); gsub(/[ \/:0-9-]+$/, "", n); gsub(/ /, "_", n)
-      split(substr($0, j + 2), x, " "); print FILENAME, n, x[12] + x[13] }' /proc/[0-9]*/stat 2>/dev/null || true
-}
-process_ticks() { awk '{ j = index($0, ") "); split(substr($0, j + 2), x, " "); print x[12] + x[13] }' /proc/"$PID"/stat; }
+snapshot() { stat_ticks /proc/"$PID"/task/*/stat; } # per thread of the JVM
+others() { stat_ticks /proc/[0-9]*/stat | grep -v "^/proc/$PID/stat " || true; } # every other process, kernel threads too
+process_ticks() { stat_ticks /proc/"$PID"/stat | awk '{ print $3 }'; } # the JVM's total, threads that ended included
 idle() { awk '/^cpu / {print $5 + $6, $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9}' /proc/stat; } # idle, all
 read -r idle0 all0 < <(idle); before=$(snapshot); others0=$(others); proc0=$(process_ticks)
 sleep "$SECONDS_TO_SAMPLE"
