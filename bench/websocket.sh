@@ -9,14 +9,12 @@ cd "$(dirname "$0")/.."
 CONNECTIONS="${1:-5000}"
 EVENTS="${2:-30}"
 ADMINS=10
-JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
-JAR=server/target/aigentforce-server.jar
 OUT=bench/results/websocket-$(date -u +%Y%m%dT%H%M%SZ)
 mkdir -p "$OUT"
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-BASE=http://127.0.0.1:$PORT
-PASSWORD='violet-harbour-sings-42'
-SERVER_PID=
+# this benchmark has always run with the rate limits on (its set-up stays far below them)
+RATE_LIMITS_ENABLED=${RATE_LIMITS_ENABLED:-true}
+source bench/lib.sh
 
 # thousands of sockets on both ends: raise the soft open-files limit as far as allowed
 ulimit -n 65536 2>/dev/null || ulimit -n "$(ulimit -Hn)"
@@ -24,30 +22,14 @@ if [ "$(ulimit -n)" != unlimited ] && [ "$(ulimit -n)" -lt $(( CONNECTIONS + 100
   echo "open-files limit $(ulimit -n) is too low for $CONNECTIONS connections" >&2; exit 1
 fi
 
-log() { echo "$*" | tee -a "$OUT/summary.txt"; }
-json() { python3 -c "import sys,json; print(json.load(sys.stdin)$1)"; }
-stop_server() { [ -n "$SERVER_PID" ] && kill "$SERVER_PID" 2>/dev/null; wait "$SERVER_PID" 2>/dev/null || true; }
-trap stop_server EXIT
-
-DATA=$(mktemp -d /tmp/af-wsbench-XXXX); chmod 755 "$DATA"
+DATA=$(mktemp -d /tmp/af-wsbench-XXXX)
 # a person may hold CONNECTIONS/ADMINS sockets here (16 by default): the cost per connection is the same
-AIGENTFORCE_DATA_DIR=$DATA AIGENTFORCE_PORT=$PORT AIGENTFORCE_LOG_FORMAT=ecs \
-  AIGENTFORCE_WS_MAX_CONNECTIONS_PER_USER=$(( (CONNECTIONS > 500 ? CONNECTIONS : 500) / ADMINS + 1 )) \
-  "$JAVA_HOME/bin/java" --add-modules jdk.incubator.vector -jar "$JAR" >"$OUT/server.log" 2>&1 &
-SERVER_PID=$!
-for _ in $(seq 1 900); do
-  curl -fs "$BASE/actuator/health/readiness" >/dev/null 2>&1 && break
-  sleep 0.2
-done
-curl -fs "$BASE/actuator/health/readiness" >/dev/null
+AIGENTFORCE_WS_MAX_CONNECTIONS_PER_USER=$(( (CONNECTIONS > 500 ? CONNECTIONS : 500) / ADMINS + 1 )) start_server "$DATA"
 
 log "# websocket benchmark $(date -u +%FT%TZ) on $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $("$JAVA_HOME/bin/java" -version 2>&1 | head -1)"
 log "commit: $(git log -1 --format='%h %s')"
 
-curl -fs -X POST "$BASE/api/v1/auth/register" -H 'Content-Type: application/json' \
-  -d "{\"organizationName\":\"WS Bench\",\"name\":\"Bench Owner\",\"email\":\"ws-owner@example.test\",\"password\":\"$PASSWORD\"}" >/dev/null
-OWNER=$(curl -fs -X POST "$BASE/api/v1/auth/login" -H 'Content-Type: application/json' \
-  -d "{\"email\":\"ws-owner@example.test\",\"password\":\"$PASSWORD\"}" | json '["accessToken"]')
+OWNER=$(register_and_login ws-owner@example.test | json '["accessToken"]')
 TARGET=$(curl -fs -X POST "$BASE/api/v1/users" -H "Authorization: Bearer $OWNER" -H 'Content-Type: application/json' \
   -d '{"email":"ws-target@example.test","name":"Role Target","roles":["LEARNER"]}' | json '["id"]')
 : >"$OUT/tokens.txt"
