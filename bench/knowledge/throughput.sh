@@ -8,6 +8,10 @@
 #   WARMUP documents go through the pipeline first, untimed (40 by default, 4 before session 6). Even after 40 the JIT
 #   compilers took ~14 % of the machine during the measured phase (docs/benchmarks.md, session 6); WARMUP=240 comes
 #   closer to a server that has been running for a while.
+#   SERVER_ARGS: extra Spring arguments for the server, for experiments that take a part of the pipeline away, e.g.
+#   the search index (--spring.jpa.properties.hibernate.search.indexing.listeners.enabled=false) or its per-document
+#   commit (--spring.jpa.properties.hibernate.search.indexing.plan.synchronization.strategy=read-sync); the results in
+#   docs/benchmarks.md say which were used.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 DOCS=${1:-40}
@@ -27,7 +31,9 @@ node bench/knowledge/ingest-synth.mjs --write-only --write "$OUT/corpus" --from 
 raw() { "$JAVA_HOME/bin/java" -cp "$CP" com.aigentforce.knowledge.internal.RawEmbeddingBench "$OUT/corpus" 32 2 200 40 2 2>>"$OUT/raw.err" | tee -a "$OUT/raw.txt" | grep RESULT; }
 log "raw model, before: $(raw)"
 DATA=$(mktemp -d /tmp/af-kb-throughput-XXXX)
-start_server "$DATA"
+# shellcheck disable=SC2086 # SERVER_ARGS is a list of arguments
+start_server "$DATA" ${SERVER_ARGS:-}
+log "server arguments: ${SERVER_ARGS:-(none)}"
 node bench/knowledge/ingest-synth.mjs --base "$BASE" --from 0 --to "$DOCS" --warmup "${WARMUP:-40}" --summary "$OUT/summary.txt"
 stop_server
 log "raw model, after: $(raw)"
