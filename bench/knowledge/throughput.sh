@@ -8,6 +8,8 @@
 #   WARMUP documents go through the pipeline first, untimed (40 by default, 4 before session 6). Even after 40 the JIT
 #   compilers took ~14 % of the machine during the measured phase (docs/benchmarks.md, session 6); WARMUP=240 comes
 #   closer to a server that has been running for a while.
+#   EMBEDDING_THREADS (default 2, the product's default): the model's threads, in the raw harness and the server alike;
+#   1 on a 2-core machine leaves a core to the rest of the pipeline, as a machine with more cores than model threads does.
 #   SERVER_ARGS: extra Spring arguments for the server, for experiments that take a part of the pipeline away, e.g.
 #   the search index (--spring.jpa.properties.hibernate.search.indexing.listeners.enabled=false) or its per-document
 #   commit (--spring.jpa.properties.hibernate.search.indexing.plan.synchronization.strategy=read-sync); the results in
@@ -15,6 +17,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 DOCS=${1:-40}
+THREADS=${EMBEDDING_THREADS:-2}
 OUT=bench/results/throughput-$(date -u +%Y%m%dT%H%M%SZ)
 mkdir -p "$OUT"
 PORT=${PORT:-18083}
@@ -28,12 +31,12 @@ JAR=$(realpath "$JAR") # absolute: the unzip below runs in another directory
 CP="$OUT/harness:$CLASSES/BOOT-INF/classes:$CLASSES/BOOT-INF/lib/*"
 "$JAVA_HOME/bin/javac" -nowarn -cp "$CP" -d "$OUT/harness" bench/knowledge/java/com/aigentforce/knowledge/internal/RawEmbeddingBench.java
 node bench/knowledge/ingest-synth.mjs --write-only --write "$OUT/corpus" --from 0 --to "$DOCS"
-raw() { "$JAVA_HOME/bin/java" -cp "$CP" com.aigentforce.knowledge.internal.RawEmbeddingBench "$OUT/corpus" 32 2 200 40 2 2>>"$OUT/raw.err" | tee -a "$OUT/raw.txt" | grep RESULT; }
+raw() { "$JAVA_HOME/bin/java" -cp "$CP" com.aigentforce.knowledge.internal.RawEmbeddingBench "$OUT/corpus" 32 "$THREADS" 200 40 2 2>>"$OUT/raw.err" | tee -a "$OUT/raw.txt" | grep RESULT; }
 log "raw model, before: $(raw)"
 DATA=$(mktemp -d /tmp/af-kb-throughput-XXXX)
 # shellcheck disable=SC2086 # SERVER_ARGS is a list of arguments
-start_server "$DATA" ${SERVER_ARGS:-}
-log "server arguments: ${SERVER_ARGS:-(none)}"
+start_server "$DATA" --aigentforce.knowledge.embedding-concurrency="$THREADS" ${SERVER_ARGS:-}
+log "embedding threads: $THREADS; server arguments: ${SERVER_ARGS:-(none)}"
 node bench/knowledge/ingest-synth.mjs --base "$BASE" --from 0 --to "$DOCS" --warmup "${WARMUP:-40}" --summary "$OUT/summary.txt"
 stop_server
 log "raw model, after: $(raw)"
