@@ -9,6 +9,7 @@ cd "$(dirname "$0")/.."
 CONNECTIONS="${1:-5000}"
 EVENTS="${2:-30}"
 ADMINS=10
+BASELINE=500 # connections of the warm-up and of the larger baseline
 OUT=bench/results/websocket-$(date -u +%Y%m%dT%H%M%SZ)
 mkdir -p "$OUT"
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
@@ -26,8 +27,8 @@ fi
 
 DATA=$(mktemp -d /tmp/af-wsbench-XXXX)
 # a person may hold CONNECTIONS/ADMINS sockets here (16 by default): the cost per connection is the same
-AIGENTFORCE_WS_MAX_CONNECTIONS_PER_USER=$(( (CONNECTIONS > 500 ? CONNECTIONS : 500) / ADMINS + 1 )) \
-  AIGENTFORCE_RATE_LIMIT_ANONYMOUS=$(( 500 + 1 + 500 + CONNECTIONS + 100 )) start_server "$DATA"
+AIGENTFORCE_WS_MAX_CONNECTIONS_PER_USER=$(( (CONNECTIONS > BASELINE ? CONNECTIONS : BASELINE) / ADMINS + 1 )) \
+  AIGENTFORCE_RATE_LIMIT_ANONYMOUS=$(( BASELINE + 1 + BASELINE + CONNECTIONS + 100 )) start_server "$DATA"
 
 log "# websocket benchmark $(date -u +%FT%TZ) on $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $("$JAVA_HOME/bin/java" -version 2>&1 | head -1)"
 log "commit: $(git log -1 --format='%h %s')"
@@ -49,8 +50,8 @@ load() { # label connections events
     "$SERVER_PID" "$1" 2>"$OUT/client-$1.err" | tee -a "$OUT/client.txt" | grep RESULT | sed 's/^RESULT //' | while read -r line; do log "$line"; done
 }
 
-load warmup 500 20            # the JIT warms up on the same path; not reported
+load warmup "$BASELINE" 20  # the JIT warms up on the same path; not reported
 load baseline-1 1 "$EVENTS"
-load baseline-500 500 "$EVENTS"
+load baseline-$BASELINE "$BASELINE" "$EVENTS"
 load target "$CONNECTIONS" "$EVENTS"
 log "server RSS at the end: $(awk '/VmRSS/ {printf "%.0f MB", $2/1024}' /proc/"$SERVER_PID"/status)"
