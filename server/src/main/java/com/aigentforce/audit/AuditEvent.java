@@ -1,5 +1,8 @@
 package com.aigentforce.audit;
 
+import com.aigentforce.platform.security.Caller;
+import com.aigentforce.platform.security.CurrentCaller;
+import com.aigentforce.platform.web.RequestOrigin;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
@@ -8,6 +11,9 @@ import java.util.UUID;
  * A security or administrative fact to record in the tenant's audit trail. Modules publish it as an application
  * event inside their transaction; the audit module persists it after commit through the event publication
  * registry, so a committed change is never missing from the trail.
+ *
+ * <p>{@link #byCurrentCaller} is the entry point for what a signed-in person does; {@link Actor} builds the other
+ * actors (a person before they are signed in, the system) so no call site assembles one by hand.
  */
 public record AuditEvent(
         UUID tenantId,
@@ -40,6 +46,36 @@ public record AuditEvent(
                 Instant.now());
     }
 
+    /** What the signed-in caller of the current request did, in their tenant, from the request's origin. */
+    public static AuditEvent byCurrentCaller(
+            String action, String targetType, Object targetId, Map<String, Object> details) {
+        Caller caller = CurrentCaller.get();
+        return of(caller.tenantId(), action, Actor.of(caller), targetType, targetId, details);
+    }
+
     /** Who did it and from where. */
-    public record Actor(UUID userId, String email, String ip, String userAgent) {}
+    public record Actor(UUID userId, String email, String ip, String userAgent) {
+
+        /** Background work (retention purges, scheduled jobs): nobody in particular, from nowhere. */
+        public static final Actor SYSTEM = new Actor(null, null, null, null);
+
+        /** A signed-in caller, from the current request's origin. */
+        public static Actor of(Caller caller) {
+            return of(caller, RequestOrigin.current());
+        }
+
+        /** A signed-in caller, from an origin already read from the request. */
+        public static Actor of(Caller caller, RequestOrigin origin) {
+            return person(caller.userId(), caller.email(), origin);
+        }
+
+        /** A person not (yet) signed in — registering, signing in, accepting an invitation — from the current request. */
+        public static Actor person(UUID userId, String email) {
+            return person(userId, email, RequestOrigin.current());
+        }
+
+        public static Actor person(UUID userId, String email, RequestOrigin origin) {
+            return new Actor(userId, email, origin.ip(), origin.userAgent());
+        }
+    }
 }

@@ -106,11 +106,10 @@ final class ApiRateLimitFilter extends OncePerRequestFilter {
     }
 
     private void audit(Caller caller, HttpServletRequest request, RateLimitDecision decision) {
-        RequestOrigin origin = RequestOrigin.of(request);
         tx.executeWithoutResult(status -> events.publishEvent(AuditEvent.of(
                 caller.tenantId(),
                 "ratelimit.exceeded",
-                new AuditEvent.Actor(caller.userId(), caller.email(), origin.ip(), origin.userAgent()),
+                AuditEvent.Actor.of(caller, RequestOrigin.of(request)),
                 caller.viaApiKey() ? "apikey" : "user",
                 caller.viaApiKey() ? caller.apiKeyId() : caller.userId(),
                 Map.of("limitPerMinute", decision.limit(), "path", request.getRequestURI()))));

@@ -89,11 +89,10 @@ class AuthService {
         return TenantContext.callAsSystem(() -> tx.execute(s -> {
             TenantRef tenant = tenancy.create(organizationName);
             UUID userId = accounts.registerOwner(tenant.id(), name, email, hash);
-            RequestOrigin origin = RequestOrigin.current();
             events.publishEvent(AuditEvent.of(
                     tenant.id(),
                     "tenant.registered",
-                    new AuditEvent.Actor(userId, email.strip(), origin.ip(), origin.userAgent()),
+                    AuditEvent.Actor.person(userId, email.strip()),
                     "tenant",
                     tenant.id(),
                     Map.of("name", tenant.name(), "slug", tenant.slug())));
@@ -247,11 +246,6 @@ class AuthService {
         TenantContext.runAs(
                 TenantContext.SYSTEM,
                 () -> tx.executeWithoutResult(s -> events.publishEvent(AuditEvent.of(
-                        tenantId,
-                        action,
-                        new AuditEvent.Actor(userId, email, origin.ip(), origin.userAgent()),
-                        "user",
-                        userId,
-                        details))));
+                        tenantId, action, AuditEvent.Actor.person(userId, email, origin), "user", userId, details))));
     }
 }

@@ -1,7 +1,6 @@
 package com.aigentforce.identity.internal;
 
 import com.aigentforce.audit.AuditEvent;
-import com.aigentforce.platform.web.RequestOrigin;
 import com.aigentforce.tenancy.TenantContext;
 import java.util.Map;
 import java.util.UUID;
@@ -29,15 +28,10 @@ class IdentityAuditor {
             String targetType,
             Object targetId,
             Map<String, Object> details) {
-        RequestOrigin origin = RequestOrigin.current();
+        AuditEvent.Actor actor = AuditEvent.Actor.person(actorId, actorEmail);
         TenantContext.runAs(
                 TenantContext.SYSTEM,
-                () -> tx.executeWithoutResult(s -> events.publishEvent(AuditEvent.of(
-                        tenantId,
-                        action,
-                        new AuditEvent.Actor(actorId, actorEmail, origin.ip(), origin.userAgent()),
-                        targetType,
-                        targetId,
-                        details))));
+                () -> tx.executeWithoutResult(s ->
+                        events.publishEvent(AuditEvent.of(tenantId, action, actor, targetType, targetId, details))));
     }
 }

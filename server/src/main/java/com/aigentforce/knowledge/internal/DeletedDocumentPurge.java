@@ -109,7 +109,7 @@ class DeletedDocumentPurge {
                     events.publishEvent(AuditEvent.of(
                             due.tenantId(),
                             "document.purged",
-                            new AuditEvent.Actor(null, null, null, null),
+                            AuditEvent.Actor.SYSTEM,
                             "document",
                             document.id(),
                             Map.of(

@@ -13,7 +13,6 @@ import com.aigentforce.platform.security.Caller;
 import com.aigentforce.platform.security.CurrentCaller;
 import com.aigentforce.platform.storage.ObjectStorage;
 import com.aigentforce.platform.storage.StoredObject;
-import com.aigentforce.platform.web.RequestOrigin;
 import com.aigentforce.tenancy.TenantContext;
 import com.aigentforce.users.UserNames;
 import jakarta.persistence.EntityManager;
@@ -171,11 +170,8 @@ class DocumentService {
         document.delete();
         documents.flush();
         chunks.deleteAll(chunks.findByDocumentId(document.id()));
-        RequestOrigin origin = RequestOrigin.current();
-        events.publishEvent(AuditEvent.of(
-                caller.tenantId(),
+        events.publishEvent(AuditEvent.byCurrentCaller(
                 "document.deleted",
-                new AuditEvent.Actor(caller.userId(), caller.email(), origin.ip(), origin.userAgent()),
                 "document",
                 document.id(),
                 Map.of(

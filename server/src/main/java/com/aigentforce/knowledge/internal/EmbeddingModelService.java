@@ -7,9 +7,7 @@ import com.aigentforce.platform.InvalidField;
 import com.aigentforce.platform.NotFound;
 import com.aigentforce.platform.crypto.SecretCipher;
 import com.aigentforce.platform.outbound.OutboundHttp;
-import com.aigentforce.platform.security.Caller;
 import com.aigentforce.platform.security.CurrentCaller;
-import com.aigentforce.platform.web.RequestOrigin;
 import com.aigentforce.tenancy.TenantContext;
 import com.aigentforce.users.Permissions;
 import jakarta.persistence.EntityManager;
@@ -188,21 +186,14 @@ class EmbeddingModelService {
 
     /** {@code knowledge_base.embedding_model_changed}: who switched which model to which (never the API key). */
     private void audit(KnowledgeBase kb, EmbeddingModelSpec from, EmbeddingModelSpec to) {
-        Caller caller = CurrentCaller.get();
-        RequestOrigin origin = RequestOrigin.current();
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("from", from.provider() + ":" + from.model());
         details.put("to", to.provider() + ":" + to.model());
         if (to.baseUrl() != null) {
             details.put("baseUrl", to.baseUrl());
         }
-        events.publishEvent(AuditEvent.of(
-                caller.tenantId(),
-                "knowledge_base.embedding_model_changed",
-                new AuditEvent.Actor(caller.userId(), caller.email(), origin.ip(), origin.userAgent()),
-                "knowledge_base",
-                kb.id(),
-                details));
+        events.publishEvent(AuditEvent.byCurrentCaller(
+                "knowledge_base.embedding_model_changed", "knowledge_base", kb.id(), details));
     }
 
     private EmbeddingModelView view(KnowledgeBase kb) {

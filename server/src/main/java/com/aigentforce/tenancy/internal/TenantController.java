@@ -6,7 +6,6 @@ import com.aigentforce.platform.ratelimit.RateLimitProperties;
 import com.aigentforce.platform.security.Caller;
 import com.aigentforce.platform.security.CurrentCaller;
 import com.aigentforce.platform.security.RequiresPermission;
-import com.aigentforce.platform.web.RequestOrigin;
 import com.aigentforce.tenancy.SubscriptionTier;
 import com.aigentforce.tenancy.TenantRef;
 import io.swagger.v3.oas.annotations.Operation;
@@ -62,17 +61,11 @@ class TenantController {
         tenant.overrideRequestsPerMinute(request.requestsPerMinute());
         tenants.flush();
         service.evict(caller.tenantId());
-        RequestOrigin origin = RequestOrigin.current();
         Map<String, Object> details = Map.of(
                 "requestsPerMinute",
                 request.requestsPerMinute() == null ? "tier default" : request.requestsPerMinute());
-        events.publishEvent(AuditEvent.of(
-                caller.tenantId(),
-                "tenant.rate_limit_changed",
-                new AuditEvent.Actor(caller.userId(), caller.email(), origin.ip(), origin.userAgent()),
-                "tenant",
-                caller.tenantId(),
-                details));
+        events.publishEvent(
+                AuditEvent.byCurrentCaller("tenant.rate_limit_changed", "tenant", caller.tenantId(), details));
         return view(tenant.toRef());
     }
 
