@@ -8,6 +8,10 @@ JAR="${JAR:-server/target/aigentforce-server.jar}"
 PORT="${PORT:-18080}"
 BASE=http://127.0.0.1:$PORT
 PASSWORD='violet-harbour-sings-42'
+# the shared data sets (Cranfield): AIGENTFORCE_DATASETS, or ../shared/datasets beside the repository (DESIGN.md);
+# exported, so the Node clients (bench/knowledge/datasets.mjs) and harnesses a script starts read the same folder
+AIGENTFORCE_DATASETS=$(realpath -m "${AIGENTFORCE_DATASETS:-$(dirname "${BASH_SOURCE[0]}")/../../shared/datasets}")
+export AIGENTFORCE_DATASETS
 SERVER_PID=
 
 log() { echo "$*" | tee -a "$OUT/summary.txt"; }

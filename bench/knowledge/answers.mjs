@@ -8,6 +8,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { Client } from './client.mjs';
+import { dataset } from './datasets.mjs';
 
 const { values: args, positionals } = parseArgs({
   allowPositionals: true,
@@ -50,7 +51,7 @@ if (args.compare) {
   process.exit(differences ? 1 : 0);
 }
 
-const queries = readFileSync('/work/shared/datasets/cranfield/cran.qry', 'latin1').split(/^\.I /m).slice(1)
+const queries = readFileSync(`${dataset('cranfield')}/cran.qry`, 'latin1').split(/^\.I /m).slice(1)
   .map((r) => r.split(/^\.W\s*$/m)[1].replace(/\s+/g, ' ').trim()).slice(0, Number(args.queries));
 const client = new Client(args.base);
 await client.login(args.email);

@@ -1,5 +1,6 @@
 // The Cranfield collection (documents, queries, graded judgements) and the retrieval metrics used by the benchmarks.
 import { readFileSync } from 'node:fs';
+import { dataset } from './datasets.mjs';
 
 function records(text) { // splits ".I n" records into {id, fields: {T, A, B, W}}
   return text.split(/^\.I /m).slice(1).map((rec) => {
@@ -14,7 +15,7 @@ function records(text) { // splits ".I n" records into {id, fields: {T, A, B, W}
     return { id: idLine.trim(), fields };
   });
 }
-export function load(dir = '/work/shared/datasets/cranfield') {
+export function load(dir = dataset('cranfield')) {
   const docs = records(readFileSync(`${dir}/cran.all.1400`, 'latin1')).map((r) => ({
     id: String(Number(r.id)), title: (r.fields.T || '').replace(/\s+/g, ' ').replace(/ \.$/, '').trim(),
     text: r.fields.W || '',

@@ -16,7 +16,7 @@ const { values: args } = parseArgs({
     base: { type: 'string', default: 'http://127.0.0.1:18080' },
     out: { type: 'string', default: 'bench/results/cranfield' },
     email: { type: 'string', default: 'cranfield@example.test' },
-    data: { type: 'string', default: '/work/shared/datasets/cranfield' },
+    data: { type: 'string' }, // the Cranfield folder; by default the one in the data sets (datasets.mjs)
     runs: { type: 'string', default: '100,10,10:1' },
     reuse: { type: 'boolean', default: false },
     modes: { type: 'string', default: 'fulltext,vector,hybrid' },

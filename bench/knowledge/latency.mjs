@@ -5,6 +5,7 @@
 import { readFileSync, appendFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { Client } from './client.mjs';
+import { dataset } from './datasets.mjs';
 
 const { values: args } = parseArgs({
   options: {
@@ -21,7 +22,7 @@ const { values: args } = parseArgs({
   },
 });
 const log = (s) => { console.log(s); if (args.summary) appendFileSync(args.summary, s + '\n'); };
-const queries = readFileSync('/work/shared/datasets/cranfield/cran.qry', 'latin1').split(/^\.I /m).slice(1)
+const queries = readFileSync(`${dataset('cranfield')}/cran.qry`, 'latin1').split(/^\.I /m).slice(1)
   .map((r) => r.split(/^\.W\s*$/m)[1].replace(/\s+/g, ' ').trim());
 const client = new Client(args.base);
 await client.login(args.email);

@@ -2,6 +2,7 @@
 // abstracts writes Markdown documents (sections with headings, paragraphs of 40-140 words), so term statistics for
 // BM25 and the embeddings look like real technical text. Same seed + index -> same document, on every machine.
 import { readFileSync } from 'node:fs';
+import { dataset } from './datasets.mjs';
 
 export function rng(seed) { // mulberry32
   let a = seed >>> 0;
@@ -14,7 +15,7 @@ export function rng(seed) { // mulberry32
   };
 }
 
-export function model(cranfieldDir = '/work/shared/datasets/cranfield') {
+export function model(cranfieldDir = dataset('cranfield')) {
   const text = readFileSync(`${cranfieldDir}/cran.all.1400`, 'latin1');
   const sentences = [];
   for (const rec of text.split(/^\.I /m).slice(1)) {
