@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.apache.tomcat.util.http.InvalidParameterException;
+import org.apache.tomcat.util.http.fileupload.impl.FileCountLimitExceededException;
+import org.apache.tomcat.util.http.fileupload.impl.SizeException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -29,6 +32,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
@@ -103,6 +108,34 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                         "The change conflicts with existing data (for example a duplicate name)"));
     }
 
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<Object> malformedParameters(InvalidParameterException ex) {
+        // the caller's mistake, and Tomcat has already logged it once at INFO
+        LOGGER.debug("Request(id={}) has malformed parameters: {}", MDC.get(RequestIdFilter.MDC_KEY), ex.getMessage());
+        return ResponseEntity.badRequest()
+                .body(ProblemResponses.problem(
+                        HttpStatus.BAD_REQUEST, "malformed-request", ContainerProblems.MALFORMED_PARAMETERS));
+    }
+
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<Object> malformedMultipart(MultipartException ex) {
+        FileCountLimitExceededException tooManyParts = cause(ex, FileCountLimitExceededException.class);
+        if (tooManyParts != null) {
+            ProblemDetail problem = ProblemResponses.problem(
+                    HttpStatus.CONTENT_TOO_LARGE,
+                    "too-many-parts",
+                    "The multipart body has more than " + tooManyParts.getLimit() + " parts");
+            problem.setProperty("limit", tooManyParts.getLimit());
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem);
+        }
+        LOGGER.debug("Request(id={}) has a malformed multipart body", MDC.get(RequestIdFilter.MDC_KEY), ex);
+        return ResponseEntity.badRequest()
+                .body(ProblemResponses.problem(
+                        HttpStatus.BAD_REQUEST,
+                        "malformed-request",
+                        "The multipart body is malformed or truncated, or a part's headers are not valid"));
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception ex) {
         LOGGER.error("Request(id={}) failed unexpectedly", MDC.get(RequestIdFilter.MDC_KEY), ex);
@@ -135,6 +168,24 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                         .forEach(error -> errors.add(new FieldProblem(
                                 result.getMethodParameter().getParameterName(), error.getDefaultMessage()))));
         return validation(errors);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(
+            MaxUploadSizeExceededException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        // Tomcat's per-part header limit is reported as a size error too; a long file name is the usual cause
+        SizeException size = cause(ex, SizeException.class);
+        if (size != null && size.getMessage() != null && size.getMessage().startsWith("Header section")) {
+            ProblemDetail problem = ProblemResponses.problem(
+                    HttpStatus.BAD_REQUEST,
+                    "part-headers-too-large",
+                    "The headers of a multipart part exceed " + size.getPermittedSize()
+                            + " bytes; the file name is probably too long (about " + (size.getPermittedSize() - 100)
+                            + " bytes of UTF-8 at most)");
+            problem.setProperty("limitBytes", size.getPermittedSize());
+            return ResponseEntity.badRequest().body(problem);
+        }
+        return super.handleMaxUploadSizeExceededException(ex, headers, status, request);
     }
 
     @Override
@@ -179,7 +230,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail problem = body instanceof ProblemDetail given
                 ? given
                 : ProblemDetail.forStatusAndDetail(statusCode, ex.getMessage());
-        ProblemDetail ours = ProblemResponses.problem(statusCode, slug(statusCode), problem.getDetail());
+        ProblemDetail ours =
+                ProblemResponses.problem(statusCode, ContainerProblems.type(statusCode), problem.getDetail());
         if (problem.getProperties() != null) {
             problem.getProperties().forEach(ours::setProperty);
         }
@@ -199,21 +251,18 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return ResponseEntity.unprocessableContent().body(problem);
     }
 
-    private static String slug(HttpStatusCode status) {
-        return switch (status.value()) {
-            case 400 -> "malformed-request";
-            case 404 -> "not-found";
-            case 405 -> "method-not-allowed";
-            case 406 -> "not-acceptable";
-            case 413 -> "payload-too-large";
-            case 415 -> "unsupported-media-type";
-            default -> "http-" + status.value();
-        };
-    }
-
     private static String leaf(String path) {
         int dot = path.lastIndexOf('.');
         return dot < 0 ? path : path.substring(dot + 1);
+    }
+
+    private static <T extends Throwable> T cause(Throwable failure, Class<T> type) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
     }
 
     private record FieldProblem(String field, String message) {}
