@@ -28,6 +28,7 @@ class RoleService {
     private final AccessCache accessCache;
     private final UserViewCache views;
     private final Auditor auditor;
+    private final GrantGuard grants;
 
     RoleService(
             Roles roles,
@@ -35,13 +36,15 @@ class RoleService {
             RoleCatalog catalog,
             AccessCache accessCache,
             UserViewCache views,
-            Auditor auditor) {
+            Auditor auditor,
+            GrantGuard grants) {
         this.roles = roles;
         this.users = users;
         this.catalog = catalog;
         this.accessCache = accessCache;
         this.views = views;
         this.auditor = auditor;
+        this.grants = grants;
     }
 
     List<PermissionView> permissions() {
@@ -65,6 +68,13 @@ class RoleService {
     @Transactional
     public RoleView create(RoleRequest request) {
         requireKnownPermissions(request.permissions());
+        grants.requireHeld(
+                request.permissions(),
+                "Creating the role '" + request.name().strip() + "'",
+                "role.create.denied",
+                "role",
+                null,
+                Map.of("name", request.name().strip(), "permissions", request.permissions()));
         requireFreeName(request.name(), null);
         Role role =
                 roles.saveAndFlush(new Role(null, request.name(), request.description(), false, request.permissions()));
@@ -79,8 +89,18 @@ class RoleService {
         Role role = find(id);
         requireCustom(role);
         requireKnownPermissions(request.permissions());
-        requireFreeName(request.name(), role);
         List<String> before = role.permissions();
+        // only what the change adds: a caller may still rename or narrow a role that holds more than they do
+        List<String> added =
+                request.permissions().stream().filter(p -> !before.contains(p)).toList();
+        grants.requireHeld(
+                added,
+                "Widening the role '" + role.name() + "'",
+                "role.update.denied",
+                "role",
+                role.id(),
+                Map.of("name", role.name(), "before", before, "after", request.permissions()));
+        requireFreeName(request.name(), role);
         role.update(request.name(), request.description(), request.permissions());
         roles.flush();
         catalog.evict(CurrentCaller.get().tenantId());

@@ -53,6 +53,7 @@ class UserService {
     private final MembershipDirectory memberships;
     private final UserViewCache viewCache;
     private final Auditor auditor;
+    private final GrantGuard grants;
     private final ApplicationEventPublisher events;
 
     UserService(
@@ -67,6 +68,7 @@ class UserService {
             MembershipDirectory memberships,
             UserViewCache viewCache,
             Auditor auditor,
+            GrantGuard grants,
             ApplicationEventPublisher events) {
         this.users = users;
         this.roleCatalog = roleCatalog;
@@ -79,6 +81,7 @@ class UserService {
         this.memberships = memberships;
         this.viewCache = viewCache;
         this.auditor = auditor;
+        this.grants = grants;
         this.events = events;
     }
 
@@ -128,6 +131,20 @@ class UserService {
             throw new Conflict("email-taken", "A person with this email already exists in the organisation");
         }
         List<UUID> roleIds = roleCatalog.resolve("roles", request.roles());
+        Map<UUID, RoleCatalog.RoleInfo> all = roleCatalog.byId();
+        List<String> roleNames = RoleCatalog.names(roleIds, all);
+        Map<String, Object> attempt = Map.of("email", request.email(), "roles", roleNames);
+        grants.requireHeld(
+                RoleCatalog.permissions(roleIds, all),
+                "Creating a person with the roles " + roleNames,
+                "user.create.denied",
+                "user",
+                null,
+                attempt);
+        if (roleIds.contains(roleCatalog.ownerRoleId()) && !callerIsOwner(CurrentCaller.get(), all)) {
+            auditor.recordRefusal("user.create.denied", "user", null, attempt);
+            throw ownerOnly();
+        }
         String hash = null;
         if (request.password() != null && !request.password().isEmpty()) {
             passwords.requireAcceptable("password", request.password(), request.email(), request.name());
@@ -140,13 +157,7 @@ class UserService {
                 "user.created",
                 "user",
                 user.id(),
-                Map.of(
-                        "email",
-                        user.email(),
-                        "roles",
-                        RoleCatalog.names(roleIds, roleCatalog.byId()),
-                        "invited",
-                        hash == null));
+                Map.of("email", user.email(), "roles", roleNames, "invited", hash == null));
         return views(List.of(user)).getFirst().withInvitation(invitation);
     }
 
@@ -232,9 +243,20 @@ class UserService {
         List<UUID> after = roleCatalog.resolve("roles", roleNames);
         UUID owner = roleCatalog.ownerRoleId();
         Caller caller = CurrentCaller.get();
+        Map<String, Object> attempt =
+                Map.of("before", RoleCatalog.names(before, all), "after", RoleCatalog.names(after, all));
+        List<UUID> added = after.stream().filter(r -> !before.contains(r)).toList();
+        grants.requireHeld(
+                RoleCatalog.permissions(added, all),
+                "Giving the roles " + RoleCatalog.names(added, all),
+                "user.roles.denied",
+                "user",
+                user.id(),
+                attempt);
         boolean ownershipChanges = before.contains(owner) != after.contains(owner);
         if (ownershipChanges && !callerIsOwner(caller, all)) {
-            throw new Forbidden("owner-only", "Only an OWNER can grant or remove the OWNER role");
+            auditor.recordRefusal("user.roles.denied", "user", user.id(), attempt);
+            throw ownerOnly();
         }
         if (before.contains(owner)
                 && !after.contains(owner)
@@ -247,11 +269,7 @@ class UserService {
         accessCache.evict(user.id());
         memberships.evict(user.id());
         viewCache.evict(user.tenantId(), user.id());
-        auditor.record(
-                "user.roles.changed",
-                "user",
-                user.id(),
-                Map.of("before", RoleCatalog.names(before, all), "after", RoleCatalog.names(after, all)));
+        auditor.record("user.roles.changed", "user", user.id(), attempt);
         UserRolesView now =
                 new UserRolesView(RoleCatalog.names(after, all), List.copyOf(RoleCatalog.permissions(after, all)));
         events.publishEvent(
@@ -271,6 +289,10 @@ class UserService {
         }
         user.changeStatus(status);
         accessCache.evict(user.id());
+    }
+
+    private static Forbidden ownerOnly() {
+        return new Forbidden("owner-only", "Only an OWNER can grant or remove the OWNER role");
     }
 
     private boolean callerIsOwner(Caller caller, Map<UUID, RoleCatalog.RoleInfo> all) {
