@@ -3,14 +3,14 @@ package com.aigentforce.users.internal;
 import com.aigentforce.platform.Conflict;
 import com.aigentforce.platform.InvalidField;
 import com.aigentforce.platform.NotFound;
-import com.aigentforce.platform.PageResponse;
 import com.aigentforce.platform.security.CurrentCaller;
 import com.aigentforce.users.Permissions;
-import com.aigentforce.users.internal.UserRequests.RoleRequest;
-import com.aigentforce.users.internal.UserViews.PermissionView;
-import com.aigentforce.users.internal.UserViews.RoleView;
+import com.aigentforce.users.internal.UserCommands.RoleDefinition;
+import com.aigentforce.users.internal.UserModels.RoleDetails;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -47,26 +47,24 @@ class RoleService {
         this.grants = grants;
     }
 
-    List<PermissionView> permissions() {
-        return Permissions.CATALOGUE.entrySet().stream()
-                .map(e -> new PermissionView(e.getKey(), e.getValue()))
-                .sorted((a, b) -> a.name().compareTo(b.name()))
-                .toList();
+    /** The permission catalogue by name, with each permission's description. */
+    SortedMap<String, String> permissions() {
+        return new TreeMap<>(Permissions.CATALOGUE);
     }
 
     @Transactional(readOnly = true)
-    public PageResponse<RoleView> list(PageRequest page) {
+    public Page<RoleDetails> list(PageRequest page) {
         Page<Role> found = roles.findAll(page.withSort(Sort.by(Sort.Order.desc("builtIn"), Sort.Order.asc("name"))));
-        return PageResponse.of(found, RoleService::view);
+        return found.map(RoleService::details);
     }
 
     @Transactional(readOnly = true)
-    public RoleView get(UUID id) {
-        return view(find(id));
+    public RoleDetails get(UUID id) {
+        return details(find(id));
     }
 
     @Transactional
-    public RoleView create(RoleRequest request) {
+    public RoleDetails create(RoleDefinition request) {
         requireKnownPermissions(request.permissions());
         grants.requireHeld(
                 request.permissions(),
@@ -81,11 +79,11 @@ class RoleService {
         catalog.evict(CurrentCaller.get().tenantId());
         auditor.record(
                 "role.created", "role", role.id(), Map.of("name", role.name(), "permissions", role.permissions()));
-        return view(role);
+        return details(role);
     }
 
     @Transactional
-    public RoleView update(UUID id, RoleRequest request) {
+    public RoleDetails update(UUID id, RoleDefinition request) {
         Role role = find(id);
         requireCustom(role);
         requireKnownPermissions(request.permissions());
@@ -111,7 +109,7 @@ class RoleService {
                 "role",
                 role.id(),
                 Map.of("name", role.name(), "before", before, "after", role.permissions()));
-        return view(role);
+        return details(role);
     }
 
     @Transactional
@@ -159,8 +157,8 @@ class RoleService {
         }
     }
 
-    static RoleView view(Role role) {
-        return new RoleView(
+    private static RoleDetails details(Role role) {
+        return new RoleDetails(
                 role.id(),
                 role.name(),
                 role.description(),
