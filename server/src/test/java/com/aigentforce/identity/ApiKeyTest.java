@@ -61,6 +61,31 @@ class ApiKeyTest extends ApiTestSupport {
     }
 
     @Test
+    void anAdminsKeyCannotCarryTheOwnersPermissionsAndTheRefusalIsAudited() {
+        var admin = fixtures.person(org, "ADMIN");
+        var refused = api.post(
+                        "/api/v1/api-keys",
+                        Map.of("name", "billing bot", "permissions", List.of("billing:manage", "billing:read")))
+                .bearer(admin.session().accessToken())
+                .send()
+                .expectProblem(403);
+        assertThat(refused.body().path("missing").toString())
+                .contains("billing:manage")
+                .doesNotContain("billing:read");
+        var entry = awaitAuditEntry(org.owner().accessToken(), "apikey.create.denied");
+        assertThat(entry.path("actorId").asString()).isEqualTo(admin.id().toString());
+        assertThat(entry.path("details").path("missingPermissions").toString()).contains("billing:manage");
+        assertThat(api.get("/api/v1/api-keys")
+                        .bearer(org.owner().accessToken())
+                        .send()
+                        .expect(200)
+                        .body()
+                        .path("total")
+                        .asInt())
+                .isZero();
+    }
+
+    @Test
     void aKeyActsWithTheCreatorsCurrentPermissionsAndDiesWithTheCreatorsAccount() {
         var admin = fixtures.person(org, "ADMIN");
         String key =

@@ -84,6 +84,14 @@ class ApiKeyService {
         Set<String> missing = new TreeSet<>(permissions);
         missing.removeAll(creator.permissions());
         if (!missing.isEmpty()) {
+            audit.record(
+                    creator.tenantId(),
+                    "apikey.create.denied",
+                    creator.userId(),
+                    creator.email(),
+                    "api_key",
+                    null,
+                    Map.of("name", name, "missingPermissions", List.copyOf(missing)));
             throw new PermissionsNotHeld(missing);
         }
         Instant now = Instant.now();

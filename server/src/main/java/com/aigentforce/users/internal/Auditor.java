@@ -5,19 +5,32 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Publishes the users module's audit events on behalf of the current caller. */
 @Component
 class Auditor {
 
     private final ApplicationEventPublisher events;
+    private final TransactionTemplate ownTransaction;
 
-    Auditor(ApplicationEventPublisher events) {
+    Auditor(ApplicationEventPublisher events, TransactionTemplate tx) {
         this.events = events;
+        this.ownTransaction = new TransactionTemplate(tx.getTransactionManager());
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     void record(String action, String targetType, UUID targetId, Map<String, Object> details) {
         events.publishEvent(AuditEvent.byCurrentCaller(action, targetType, targetId, details));
+    }
+
+    /**
+     * A refusal: the request's own transaction rolls back, and an event published in it would be dropped with it,
+     * so the record is published in a transaction of its own.
+     */
+    void recordRefusal(String action, String targetType, UUID targetId, Map<String, Object> details) {
+        ownTransaction.executeWithoutResult(s -> record(action, targetType, targetId, details));
     }
 
     void recordAnonymous(

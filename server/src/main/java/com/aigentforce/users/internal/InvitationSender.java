@@ -1,7 +1,5 @@
 package com.aigentforce.users.internal;
 
-import com.aigentforce.users.internal.UserViews.Invitation;
-
 /** Delivers invitations; SMTP when {@code spring.mail.host} is configured, otherwise the admin passes the link on. */
 interface InvitationSender {
 

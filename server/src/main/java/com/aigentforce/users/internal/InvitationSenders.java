@@ -1,6 +1,5 @@
 package com.aigentforce.users.internal;
 
-import com.aigentforce.users.internal.UserViews.Invitation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;

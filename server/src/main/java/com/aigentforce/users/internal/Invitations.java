@@ -7,7 +7,6 @@ import com.aigentforce.platform.web.PublicUrl;
 import com.aigentforce.tenancy.Tenancy;
 import com.aigentforce.tenancy.TenantContext;
 import com.aigentforce.tenancy.TenantRef;
-import com.aigentforce.users.internal.UserViews.Invitation;
 import com.aigentforce.users.internal.UserViews.InvitationAccepted;
 import com.aigentforce.users.internal.UserViews.InvitationInfo;
 import java.time.Duration;

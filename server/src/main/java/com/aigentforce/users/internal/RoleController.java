@@ -3,6 +3,7 @@ package com.aigentforce.users.internal;
 import com.aigentforce.platform.PageResponse;
 import com.aigentforce.platform.security.RequiresPermission;
 import com.aigentforce.users.Permissions;
+import com.aigentforce.users.internal.UserCommands.RoleDefinition;
 import com.aigentforce.users.internal.UserRequests.RoleRequest;
 import com.aigentforce.users.internal.UserViews.PermissionView;
 import com.aigentforce.users.internal.UserViews.RoleView;
@@ -41,7 +42,9 @@ class RoleController {
     @RequiresPermission(Permissions.ROLES_READ)
     @Operation(summary = "The permission catalogue")
     PermissionList permissions() {
-        return new PermissionList(roles.permissions());
+        return new PermissionList(roles.permissions().entrySet().stream()
+                .map(e -> new PermissionView(e.getKey(), e.getValue()))
+                .toList());
     }
 
     @GetMapping("/api/v1/roles")
@@ -50,29 +53,33 @@ class RoleController {
     PageResponse<RoleView> list(
             @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
             @RequestParam(defaultValue = "100") @Min(1) @Max(100) int size) {
-        return roles.list(PageRequest.of(page, size));
+        return PageResponse.of(roles.list(PageRequest.of(page, size)), RoleView::of);
     }
 
     @PostMapping("/api/v1/roles")
     @ResponseStatus(HttpStatus.CREATED)
     @RequiresPermission(Permissions.ROLES_WRITE)
-    @Operation(summary = "Create a custom role")
+    @Operation(
+            summary = "Create a custom role",
+            description = "Only with permissions the caller holds (403 permissions-not-held otherwise).")
     RoleView create(@Valid @RequestBody RoleRequest request) {
-        return roles.create(request);
+        return RoleView.of(roles.create(definition(request)));
     }
 
     @GetMapping("/api/v1/roles/{id}")
     @RequiresPermission(Permissions.ROLES_READ)
     @Operation(summary = "One role")
     RoleView get(@PathVariable UUID id) {
-        return roles.get(id);
+        return RoleView.of(roles.get(id));
     }
 
     @PutMapping("/api/v1/roles/{id}")
     @RequiresPermission(Permissions.ROLES_WRITE)
-    @Operation(summary = "Edit a custom role (built-in roles answer 409)")
+    @Operation(
+            summary = "Edit a custom role (built-in roles answer 409)",
+            description = "Permissions it adds must be ones the caller holds (403 permissions-not-held otherwise).")
     RoleView update(@PathVariable UUID id, @Valid @RequestBody RoleRequest request) {
-        return roles.update(id, request);
+        return RoleView.of(roles.update(id, definition(request)));
     }
 
     @DeleteMapping("/api/v1/roles/{id}")
@@ -81,5 +88,9 @@ class RoleController {
     @Operation(summary = "Delete a custom role that nobody holds")
     void delete(@PathVariable UUID id) {
         roles.delete(id);
+    }
+
+    private static RoleDefinition definition(RoleRequest request) {
+        return new RoleDefinition(request.name(), request.description(), request.permissions());
     }
 }

@@ -3,14 +3,14 @@ package com.aigentforce.users.internal;
 import com.aigentforce.platform.Conflict;
 import com.aigentforce.platform.InvalidField;
 import com.aigentforce.platform.NotFound;
-import com.aigentforce.platform.PageResponse;
 import com.aigentforce.platform.security.CurrentCaller;
 import com.aigentforce.users.Permissions;
-import com.aigentforce.users.internal.UserRequests.RoleRequest;
-import com.aigentforce.users.internal.UserViews.PermissionView;
-import com.aigentforce.users.internal.UserViews.RoleView;
+import com.aigentforce.users.internal.UserCommands.RoleDefinition;
+import com.aigentforce.users.internal.UserModels.RoleDetails;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -28,6 +28,7 @@ class RoleService {
     private final AccessCache accessCache;
     private final UserViewCache views;
     private final Auditor auditor;
+    private final GrantGuard grants;
 
     RoleService(
             Roles roles,
@@ -35,52 +36,69 @@ class RoleService {
             RoleCatalog catalog,
             AccessCache accessCache,
             UserViewCache views,
-            Auditor auditor) {
+            Auditor auditor,
+            GrantGuard grants) {
         this.roles = roles;
         this.users = users;
         this.catalog = catalog;
         this.accessCache = accessCache;
         this.views = views;
         this.auditor = auditor;
+        this.grants = grants;
     }
 
-    List<PermissionView> permissions() {
-        return Permissions.CATALOGUE.entrySet().stream()
-                .map(e -> new PermissionView(e.getKey(), e.getValue()))
-                .sorted((a, b) -> a.name().compareTo(b.name()))
-                .toList();
+    /** The permission catalogue by name, with each permission's description. */
+    SortedMap<String, String> permissions() {
+        return new TreeMap<>(Permissions.CATALOGUE);
     }
 
     @Transactional(readOnly = true)
-    public PageResponse<RoleView> list(PageRequest page) {
+    public Page<RoleDetails> list(PageRequest page) {
         Page<Role> found = roles.findAll(page.withSort(Sort.by(Sort.Order.desc("builtIn"), Sort.Order.asc("name"))));
-        return PageResponse.of(found, RoleService::view);
+        return found.map(RoleService::details);
     }
 
     @Transactional(readOnly = true)
-    public RoleView get(UUID id) {
-        return view(find(id));
+    public RoleDetails get(UUID id) {
+        return details(find(id));
     }
 
     @Transactional
-    public RoleView create(RoleRequest request) {
+    public RoleDetails create(RoleDefinition request) {
         requireKnownPermissions(request.permissions());
+        grants.requireHeld(
+                request.permissions(),
+                "Creating the role '" + request.name().strip() + "'",
+                "role.create.denied",
+                "role",
+                null,
+                Map.of("name", request.name().strip(), "permissions", request.permissions()));
         requireFreeName(request.name(), null);
         Role role =
                 roles.saveAndFlush(new Role(null, request.name(), request.description(), false, request.permissions()));
         catalog.evict(CurrentCaller.get().tenantId());
         auditor.record(
                 "role.created", "role", role.id(), Map.of("name", role.name(), "permissions", role.permissions()));
-        return view(role);
+        return details(role);
     }
 
     @Transactional
-    public RoleView update(UUID id, RoleRequest request) {
+    public RoleDetails update(UUID id, RoleDefinition request) {
         Role role = find(id);
         requireCustom(role);
         requireKnownPermissions(request.permissions());
-        requireFreeName(request.name(), role);
         List<String> before = role.permissions();
+        // only what the change adds: a caller may still rename or narrow a role that holds more than they do
+        List<String> added =
+                request.permissions().stream().filter(p -> !before.contains(p)).toList();
+        grants.requireHeld(
+                added,
+                "Widening the role '" + role.name() + "'",
+                "role.update.denied",
+                "role",
+                role.id(),
+                Map.of("name", role.name(), "before", before, "after", request.permissions()));
+        requireFreeName(request.name(), role);
         role.update(request.name(), request.description(), request.permissions());
         roles.flush();
         catalog.evict(CurrentCaller.get().tenantId());
@@ -91,7 +109,7 @@ class RoleService {
                 "role",
                 role.id(),
                 Map.of("name", role.name(), "before", before, "after", role.permissions()));
-        return view(role);
+        return details(role);
     }
 
     @Transactional
@@ -139,8 +157,8 @@ class RoleService {
         }
     }
 
-    static RoleView view(Role role) {
-        return new RoleView(
+    private static RoleDetails details(Role role) {
+        return new RoleDetails(
                 role.id(),
                 role.name(),
                 role.description(),

@@ -3,6 +3,8 @@ package com.aigentforce.users.internal;
 import com.aigentforce.platform.PageResponse;
 import com.aigentforce.platform.security.RequiresPermission;
 import com.aigentforce.users.Permissions;
+import com.aigentforce.users.internal.UserCommands.TeamDefinition;
+import com.aigentforce.users.internal.UserCommands.TeamSeat;
 import com.aigentforce.users.internal.UserRequests.SetMembers;
 import com.aigentforce.users.internal.UserRequests.TeamRequest;
 import com.aigentforce.users.internal.UserViews.TeamView;
@@ -44,7 +46,7 @@ class TeamController {
             @RequestParam(required = false) @Size(max = 100) String q,
             @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        return teams.list(q, PageRequest.of(page, size));
+        return PageResponse.of(teams.list(q, PageRequest.of(page, size)), TeamView::of);
     }
 
     @PostMapping
@@ -52,21 +54,21 @@ class TeamController {
     @RequiresPermission(Permissions.TEAMS_WRITE)
     @Operation(summary = "Create a team")
     TeamView create(@Valid @RequestBody TeamRequest request) {
-        return teams.create(request);
+        return TeamView.of(teams.create(definition(request)));
     }
 
     @GetMapping("/{id}")
     @RequiresPermission(Permissions.TEAMS_READ)
     @Operation(summary = "One team with its members")
     TeamView get(@PathVariable UUID id) {
-        return teams.get(id);
+        return TeamView.of(teams.get(id));
     }
 
     @PutMapping("/{id}")
     @RequiresPermission(Permissions.TEAMS_WRITE)
     @Operation(summary = "Rename or describe a team")
     TeamView update(@PathVariable UUID id, @Valid @RequestBody TeamRequest request) {
-        return teams.update(id, request);
+        return TeamView.of(teams.update(id, definition(request)));
     }
 
     @DeleteMapping("/{id}")
@@ -83,6 +85,14 @@ class TeamController {
             summary = "Replace a team's members",
             description = "Team administrators may change any team; a lead (e.g. a MANAGER) only the teams they lead.")
     TeamView members(@PathVariable UUID id, @Valid @RequestBody SetMembers request) {
-        return teams.replaceMembers(id, request.members());
+        return TeamView.of(teams.replaceMembers(
+                id,
+                request.members().stream()
+                        .map(m -> new TeamSeat(m.userId(), m.lead()))
+                        .toList()));
+    }
+
+    private static TeamDefinition definition(TeamRequest request) {
+        return new TeamDefinition(request.name(), request.description());
     }
 }

@@ -4,14 +4,13 @@ import com.aigentforce.platform.Conflict;
 import com.aigentforce.platform.Forbidden;
 import com.aigentforce.platform.InvalidField;
 import com.aigentforce.platform.NotFound;
-import com.aigentforce.platform.PageResponse;
 import com.aigentforce.platform.security.Caller;
 import com.aigentforce.platform.security.CurrentCaller;
 import com.aigentforce.users.Permissions;
-import com.aigentforce.users.internal.UserRequests.Member;
-import com.aigentforce.users.internal.UserRequests.TeamRequest;
-import com.aigentforce.users.internal.UserViews.MemberView;
-import com.aigentforce.users.internal.UserViews.TeamView;
+import com.aigentforce.users.internal.UserCommands.TeamDefinition;
+import com.aigentforce.users.internal.UserCommands.TeamSeat;
+import com.aigentforce.users.internal.UserModels.TeamDetails;
+import com.aigentforce.users.internal.UserModels.TeamMemberDetails;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -21,6 +20,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -53,35 +53,34 @@ class TeamService {
     }
 
     @Transactional(readOnly = true)
-    public PageResponse<TeamView> list(String q, PageRequest page) {
+    public Page<TeamDetails> list(String q, PageRequest page) {
         Page<Team> found =
                 teams.findByNameContainingIgnoreCase(q == null ? "" : q.strip(), page.withSort(Sort.by("name", "id")));
-        List<TeamView> views = views(found.getContent());
-        return new PageResponse<>(views, found.getNumber(), found.getSize(), found.getTotalElements());
+        return new PageImpl<>(details(found.getContent()), found.getPageable(), found.getTotalElements());
     }
 
     @Transactional(readOnly = true)
-    public TeamView get(UUID id) {
-        return views(List.of(find(id))).getFirst();
+    public TeamDetails get(UUID id) {
+        return details(List.of(find(id))).getFirst();
     }
 
     @Transactional
-    public TeamView create(TeamRequest request) {
+    public TeamDetails create(TeamDefinition request) {
         requireFreeName(request.name(), null);
         Team team = teams.saveAndFlush(new Team(request.name(), request.description()));
         auditor.record("team.created", "team", team.id(), Map.of("name", team.name()));
-        return views(List.of(team)).getFirst();
+        return details(List.of(team)).getFirst();
     }
 
     @Transactional
-    public TeamView update(UUID id, TeamRequest request) {
+    public TeamDetails update(UUID id, TeamDefinition request) {
         Team team = find(id);
         requireFreeName(request.name(), team);
         team.update(request.name(), request.description());
         teams.flush();
         views.evictTenant(CurrentCaller.get().tenantId());
         auditor.record("team.updated", "team", team.id(), Map.of("name", team.name()));
-        return views(List.of(team)).getFirst();
+        return details(List.of(team)).getFirst();
     }
 
     @Transactional
@@ -95,7 +94,7 @@ class TeamService {
     }
 
     @Transactional
-    public TeamView replaceMembers(UUID id, List<Member> requested) {
+    public TeamDetails replaceMembers(UUID id, List<TeamSeat> requested) {
         Team team = find(id);
         Caller caller = CurrentCaller.get();
         boolean leadsTeam = members.existsByTeamIdAndUserIdAndLeadTrue(team.id(), caller.userId());
@@ -104,7 +103,7 @@ class TeamService {
                     "not-team-lead", "Only a lead of this team or a team administrator can change its members");
         }
         Set<UUID> ids = new HashSet<>();
-        for (Member m : requested) {
+        for (TeamSeat m : requested) {
             if (!ids.add(m.userId())) {
                 throw new InvalidField("members", "lists the person " + m.userId() + " twice");
             }
@@ -143,7 +142,7 @@ class TeamService {
                         requested.stream()
                                 .map(m -> m.userId() + (m.lead() ? " (lead)" : ""))
                                 .toList()));
-        return views(List.of(team)).getFirst();
+        return details(List.of(team)).getFirst();
     }
 
     private Team find(UUID id) {
@@ -158,7 +157,7 @@ class TeamService {
         }
     }
 
-    private List<TeamView> views(List<Team> page) {
+    private List<TeamDetails> details(List<Team> page) {
         if (page.isEmpty()) {
             return List.of();
         }
@@ -170,20 +169,20 @@ class TeamService {
                 .collect(Collectors.toMap(User::id, Function.identity()));
         Map<UUID, List<TeamMember>> byTeam = all.stream().collect(Collectors.groupingBy(TeamMember::teamId));
         return page.stream()
-                .map(team -> new TeamView(
+                .map(team -> new TeamDetails(
                         team.id(),
                         team.name(),
                         team.description(),
                         byTeam.getOrDefault(team.id(), List.of()).stream()
                                 .filter(m -> people.containsKey(m.userId()))
-                                .map(m -> new MemberView(
+                                .map(m -> new TeamMemberDetails(
                                         m.userId(),
                                         people.get(m.userId()).name(),
                                         people.get(m.userId()).email(),
                                         m.lead()))
-                                .sorted(Comparator.comparing(MemberView::lead)
+                                .sorted(Comparator.comparing(TeamMemberDetails::lead)
                                         .reversed()
-                                        .thenComparing(MemberView::name, String.CASE_INSENSITIVE_ORDER))
+                                        .thenComparing(TeamMemberDetails::name, String.CASE_INSENSITIVE_ORDER))
                                 .toList(),
                         team.createdAt(),
                         team.updatedAt()))

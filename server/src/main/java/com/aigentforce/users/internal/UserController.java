@@ -4,6 +4,10 @@ import com.aigentforce.platform.PageResponse;
 import com.aigentforce.platform.security.CurrentCaller;
 import com.aigentforce.platform.security.RequiresPermission;
 import com.aigentforce.users.Permissions;
+import com.aigentforce.users.internal.UserCommands.NewPerson;
+import com.aigentforce.users.internal.UserCommands.PasswordChange;
+import com.aigentforce.users.internal.UserCommands.PersonChanges;
+import com.aigentforce.users.internal.UserCommands.ProfileChanges;
 import com.aigentforce.users.internal.UserRequests.ChangePassword;
 import com.aigentforce.users.internal.UserRequests.CreateUser;
 import com.aigentforce.users.internal.UserRequests.SetRoles;
@@ -55,7 +59,7 @@ class UserController {
     @RequiresPermission(Permissions.PROFILE_WRITE)
     @Operation(summary = "Edit one's own name and preferences")
     UserView updateMe(@Valid @RequestBody UpdateProfile request) {
-        return users.updateProfile(request);
+        return UserView.of(users.updateProfile(new ProfileChanges(request.name(), request.preferences())));
     }
 
     @PostMapping("/me/password")
@@ -63,7 +67,7 @@ class UserController {
     @RequiresPermission(Permissions.PROFILE_WRITE)
     @Operation(summary = "Change one's own password")
     void changePassword(@Valid @RequestBody ChangePassword request) {
-        users.changePassword(request);
+        users.changePassword(new PasswordChange(request.currentPassword(), request.newPassword()));
     }
 
     @GetMapping
@@ -77,7 +81,7 @@ class UserController {
             @RequestParam(required = false) UUID team,
             @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        return users.search(q, role, team, PageRequest.of(page, size));
+        return PageResponse.of(users.search(q, role, team, PageRequest.of(page, size)), UserView::of);
     }
 
     @PostMapping
@@ -86,9 +90,10 @@ class UserController {
     @Operation(
             summary = "Create a person",
             description =
-                    "Without a password the person is invited: the answer carries an invitation link to pass on (and it is mailed when SMTP is configured).")
+                    "Without a password the person is invited: the answer carries an invitation link to pass on (and it is mailed when SMTP is configured). The roles may carry only permissions the caller holds (403 permissions-not-held).")
     UserView create(@Valid @RequestBody CreateUser request) {
-        return users.create(request);
+        return UserView.of(
+                users.create(new NewPerson(request.email(), request.name(), request.roles(), request.password())));
     }
 
     @GetMapping("/{id}")
@@ -96,14 +101,15 @@ class UserController {
     @Operation(summary = "One person")
     UserView get(@PathVariable UUID id) {
         // the cache sits outside the transaction: a hit costs no connection
-        return cache.get(CurrentCaller.get().tenantId(), id, () -> users.load(id));
+        return cache.get(CurrentCaller.get().tenantId(), id, () -> UserView.of(users.load(id)));
     }
 
     @PutMapping("/{id}")
     @RequiresPermission(Permissions.USERS_WRITE)
     @Operation(summary = "Edit a person", description = "Changing `status` also needs `users:admin`.")
     UserView update(@PathVariable UUID id, @Valid @RequestBody UpdateUser request) {
-        return users.update(id, request);
+        return UserView.of(users.update(
+                id, new PersonChanges(request.name(), request.preferences(), request.metadata(), request.status())));
     }
 
     @DeleteMapping("/{id}")
@@ -118,15 +124,17 @@ class UserController {
     @RequiresPermission(Permissions.USERS_READ)
     @Operation(summary = "A person's roles and the permissions they grant")
     UserRolesView roles(@PathVariable UUID id) {
-        return users.roles(id);
+        return UserRolesView.of(users.roles(id));
     }
 
     @PutMapping("/{id}/roles")
     @RequiresPermission(Permissions.ROLES_ASSIGN)
     @Operation(
             summary = "Replace a person's roles",
-            description = "The last active OWNER cannot lose OWNER; only an OWNER grants or removes OWNER.")
+            description =
+                    "The last active OWNER cannot lose OWNER; only an OWNER grants or removes OWNER; a role the person"
+                            + " does not have yet may carry only permissions the caller holds (403 permissions-not-held).")
     UserRolesView assignRoles(@PathVariable UUID id, @Valid @RequestBody SetRoles request) {
-        return users.assignRoles(id, request.roles());
+        return UserRolesView.of(users.assignRoles(id, request.roles()));
     }
 }

@@ -5,7 +5,6 @@ import com.aigentforce.platform.Conflict;
 import com.aigentforce.platform.Forbidden;
 import com.aigentforce.platform.InvalidField;
 import com.aigentforce.platform.NotFound;
-import com.aigentforce.platform.PageResponse;
 import com.aigentforce.platform.security.Caller;
 import com.aigentforce.platform.security.CurrentCaller;
 import com.aigentforce.tenancy.SubscriptionTier;
@@ -13,13 +12,14 @@ import com.aigentforce.tenancy.Tenancy;
 import com.aigentforce.tenancy.TenantRef;
 import com.aigentforce.users.Permissions;
 import com.aigentforce.users.UserRolesChanged;
-import com.aigentforce.users.internal.UserRequests.ChangePassword;
-import com.aigentforce.users.internal.UserRequests.CreateUser;
-import com.aigentforce.users.internal.UserRequests.UpdateProfile;
-import com.aigentforce.users.internal.UserRequests.UpdateUser;
-import com.aigentforce.users.internal.UserViews.TeamRef;
-import com.aigentforce.users.internal.UserViews.UserRolesView;
-import com.aigentforce.users.internal.UserViews.UserView;
+import com.aigentforce.users.internal.UserCommands.NewPerson;
+import com.aigentforce.users.internal.UserCommands.PasswordChange;
+import com.aigentforce.users.internal.UserCommands.PersonChanges;
+import com.aigentforce.users.internal.UserCommands.ProfileChanges;
+import com.aigentforce.users.internal.UserModels.CreatedPerson;
+import com.aigentforce.users.internal.UserModels.PersonDetails;
+import com.aigentforce.users.internal.UserModels.RoleAssignment;
+import com.aigentforce.users.internal.UserModels.TeamPlace;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Subquery;
 import java.util.ArrayList;
@@ -33,6 +33,7 @@ import java.util.UUID;
 import org.hibernate.query.criteria.HibernateCriteriaBuilder;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
@@ -53,6 +54,7 @@ class UserService {
     private final MembershipDirectory memberships;
     private final UserViewCache viewCache;
     private final Auditor auditor;
+    private final GrantGuard grants;
     private final ApplicationEventPublisher events;
 
     UserService(
@@ -67,6 +69,7 @@ class UserService {
             MembershipDirectory memberships,
             UserViewCache viewCache,
             Auditor auditor,
+            GrantGuard grants,
             ApplicationEventPublisher events) {
         this.users = users;
         this.roleCatalog = roleCatalog;
@@ -79,16 +82,17 @@ class UserService {
         this.memberships = memberships;
         this.viewCache = viewCache;
         this.auditor = auditor;
+        this.grants = grants;
         this.events = events;
     }
 
     @Transactional(readOnly = true)
-    public UserView load(UUID id) {
-        return views(List.of(find(id))).getFirst();
+    public PersonDetails load(UUID id) {
+        return details(List.of(find(id))).getFirst();
     }
 
     @Transactional(readOnly = true)
-    public PageResponse<UserView> search(
+    public Page<PersonDetails> search(
             String q, String role, UUID team, org.springframework.data.domain.PageRequest page) {
         Specification<User> spec = (root, query, cb) -> {
             List<Predicate> where = new ArrayList<>();
@@ -117,17 +121,30 @@ class UserService {
             return cb.and(where.toArray(Predicate[]::new));
         };
         Page<User> found = users.findAll(spec, page.withSort(Sort.by("name", "id")));
-        List<UserView> views = views(found.getContent());
-        return new PageResponse<>(views, found.getNumber(), found.getSize(), found.getTotalElements());
+        return new PageImpl<>(details(found.getContent()), found.getPageable(), found.getTotalElements());
     }
 
     @Transactional
-    public UserView create(CreateUser request) {
+    public CreatedPerson create(NewPerson request) {
         String normalized = User.normalize(request.email());
         if (users.existsByEmailNormalized(normalized)) {
             throw new Conflict("email-taken", "A person with this email already exists in the organisation");
         }
         List<UUID> roleIds = roleCatalog.resolve("roles", request.roles());
+        Map<UUID, RoleCatalog.RoleInfo> all = roleCatalog.byId();
+        List<String> roleNames = RoleCatalog.names(roleIds, all);
+        Map<String, Object> attempt = Map.of("email", request.email(), "roles", roleNames);
+        grants.requireHeld(
+                RoleCatalog.permissions(roleIds, all),
+                "Creating a person with the roles " + roleNames,
+                "user.create.denied",
+                "user",
+                null,
+                attempt);
+        if (roleIds.contains(roleCatalog.ownerRoleId()) && !callerIsOwner(CurrentCaller.get(), all)) {
+            auditor.recordRefusal("user.create.denied", "user", null, attempt);
+            throw ownerOnly();
+        }
         String hash = null;
         if (request.password() != null && !request.password().isEmpty()) {
             passwords.requireAcceptable("password", request.password(), request.email(), request.name());
@@ -135,23 +152,17 @@ class UserService {
         }
         User user = users.saveAndFlush(
                 new User(CurrentCaller.get().tenantId(), request.email(), request.name(), hash, roleIds));
-        UserViews.Invitation invitation = hash == null ? invitations.issue(user) : null;
+        Invitation invitation = hash == null ? invitations.issue(user) : null;
         auditor.record(
                 "user.created",
                 "user",
                 user.id(),
-                Map.of(
-                        "email",
-                        user.email(),
-                        "roles",
-                        RoleCatalog.names(roleIds, roleCatalog.byId()),
-                        "invited",
-                        hash == null));
-        return views(List.of(user)).getFirst().withInvitation(invitation);
+                Map.of("email", user.email(), "roles", roleNames, "invited", hash == null));
+        return new CreatedPerson(details(List.of(user)).getFirst(), invitation);
     }
 
     @Transactional
-    public UserView update(UUID id, UpdateUser request) {
+    public PersonDetails update(UUID id, PersonChanges request) {
         Caller caller = CurrentCaller.get();
         User user = find(id);
         Map<String, Object> changed = new LinkedHashMap<>();
@@ -178,7 +189,7 @@ class UserService {
             viewCache.evict(user.tenantId(), user.id());
             auditor.record("user.updated", "user", user.id(), changed);
         }
-        return views(List.of(user)).getFirst();
+        return details(List.of(user)).getFirst();
     }
 
     @Transactional
@@ -193,7 +204,7 @@ class UserService {
     }
 
     @Transactional
-    public UserView updateProfile(UpdateProfile request) {
+    public PersonDetails updateProfile(ProfileChanges request) {
         User user = find(CurrentCaller.get().userId());
         if (request.name() != null) {
             user.rename(request.name());
@@ -202,11 +213,11 @@ class UserService {
             user.replacePreferences(request.preferences());
         }
         viewCache.evict(user.tenantId(), user.id());
-        return views(List.of(user)).getFirst();
+        return details(List.of(user)).getFirst();
     }
 
     @Transactional
-    public void changePassword(ChangePassword request) {
+    public void changePassword(PasswordChange request) {
         User user = find(CurrentCaller.get().userId());
         if (user.passwordHash() == null || !passwords.matches(request.currentPassword(), user.passwordHash())) {
             throw new InvalidField("currentPassword", "is not your current password");
@@ -217,24 +228,35 @@ class UserService {
     }
 
     @Transactional(readOnly = true)
-    public UserRolesView roles(UUID id) {
+    public RoleAssignment roles(UUID id) {
         User user = find(id);
         Map<UUID, RoleCatalog.RoleInfo> all = roleCatalog.byId();
-        return new UserRolesView(
+        return new RoleAssignment(
                 RoleCatalog.names(user.roleIds(), all), List.copyOf(RoleCatalog.permissions(user.roleIds(), all)));
     }
 
     @Transactional
-    public UserRolesView assignRoles(UUID id, List<String> roleNames) {
+    public RoleAssignment assignRoles(UUID id, List<String> roleNames) {
         User user = find(id);
         Map<UUID, RoleCatalog.RoleInfo> all = roleCatalog.byId();
         List<UUID> before = user.roleIds();
         List<UUID> after = roleCatalog.resolve("roles", roleNames);
         UUID owner = roleCatalog.ownerRoleId();
         Caller caller = CurrentCaller.get();
+        Map<String, Object> attempt =
+                Map.of("before", RoleCatalog.names(before, all), "after", RoleCatalog.names(after, all));
+        List<UUID> added = after.stream().filter(r -> !before.contains(r)).toList();
+        grants.requireHeld(
+                RoleCatalog.permissions(added, all),
+                "Giving the roles " + RoleCatalog.names(added, all),
+                "user.roles.denied",
+                "user",
+                user.id(),
+                attempt);
         boolean ownershipChanges = before.contains(owner) != after.contains(owner);
         if (ownershipChanges && !callerIsOwner(caller, all)) {
-            throw new Forbidden("owner-only", "Only an OWNER can grant or remove the OWNER role");
+            auditor.recordRefusal("user.roles.denied", "user", user.id(), attempt);
+            throw ownerOnly();
         }
         if (before.contains(owner)
                 && !after.contains(owner)
@@ -247,13 +269,9 @@ class UserService {
         accessCache.evict(user.id());
         memberships.evict(user.id());
         viewCache.evict(user.tenantId(), user.id());
-        auditor.record(
-                "user.roles.changed",
-                "user",
-                user.id(),
-                Map.of("before", RoleCatalog.names(before, all), "after", RoleCatalog.names(after, all)));
-        UserRolesView now =
-                new UserRolesView(RoleCatalog.names(after, all), List.copyOf(RoleCatalog.permissions(after, all)));
+        auditor.record("user.roles.changed", "user", user.id(), attempt);
+        RoleAssignment now =
+                new RoleAssignment(RoleCatalog.names(after, all), List.copyOf(RoleCatalog.permissions(after, all)));
         events.publishEvent(
                 new UserRolesChanged(user.tenantId(), user.id(), now.roles(), Set.copyOf(now.permissions())));
         return now;
@@ -273,6 +291,10 @@ class UserService {
         accessCache.evict(user.id());
     }
 
+    private static Forbidden ownerOnly() {
+        return new Forbidden("owner-only", "Only an OWNER can grant or remove the OWNER role");
+    }
+
     private boolean callerIsOwner(Caller caller, Map<UUID, RoleCatalog.RoleInfo> all) {
         return users.findById(caller.userId())
                 .map(u -> RoleCatalog.names(u.roleIds(), all).contains(BuiltInRole.OWNER.name()))
@@ -283,23 +305,23 @@ class UserService {
         return users.findById(id).orElseThrow(() -> new NotFound("User", id));
     }
 
-    /** Builds user views with role names, permissions, teams and tier, in a fixed number of queries. */
-    List<UserView> views(List<User> page) {
+    /** Builds people's details with role names, permissions, teams and tier, in a fixed number of queries. */
+    List<PersonDetails> details(List<User> page) {
         if (page.isEmpty()) {
             return List.of();
         }
         Map<UUID, RoleCatalog.RoleInfo> roles = roleCatalog.byId();
         List<UUID> ids = page.stream().map(User::id).toList();
-        Map<UUID, List<TeamRef>> teamsOf = new HashMap<>();
+        Map<UUID, List<TeamPlace>> teamsOf = new HashMap<>();
         for (Membership m : members.membershipsOf(ids)) {
             teamsOf.computeIfAbsent(m.userId(), k -> new ArrayList<>())
-                    .add(new TeamRef(m.teamId(), m.teamName(), m.lead()));
+                    .add(new TeamPlace(m.teamId(), m.teamName(), m.lead()));
         }
         SubscriptionTier tier = tenancy.find(CurrentCaller.get().tenantId())
                 .map(TenantRef::tier)
                 .orElse(SubscriptionTier.FREE);
         return page.stream()
-                .map(u -> new UserView(
+                .map(u -> new PersonDetails(
                         u.id(),
                         u.email(),
                         u.name(),
@@ -314,8 +336,7 @@ class UserService {
                                 .sorted((a, b) -> a.name().compareToIgnoreCase(b.name()))
                                 .toList(),
                         u.preferences(),
-                        u.lastLoginAt(),
-                        null))
+                        u.lastLoginAt()))
                 .toList();
     }
 }

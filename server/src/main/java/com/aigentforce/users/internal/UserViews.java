@@ -1,13 +1,20 @@
 package com.aigentforce.users.internal;
 
 import com.aigentforce.tenancy.SubscriptionTier;
+import com.aigentforce.users.internal.UserModels.CreatedPerson;
+import com.aigentforce.users.internal.UserModels.PersonDetails;
+import com.aigentforce.users.internal.UserModels.RoleAssignment;
+import com.aigentforce.users.internal.UserModels.RoleDetails;
+import com.aigentforce.users.internal.UserModels.TeamDetails;
+import com.aigentforce.users.internal.UserModels.TeamMemberDetails;
+import com.aigentforce.users.internal.UserModels.TeamPlace;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Response bodies of the users module. */
+/** Response bodies of the users module, mapped from the services' read models by the controllers. */
 final class UserViews {
 
     private UserViews() {}
@@ -27,32 +34,55 @@ final class UserViews {
             List<TeamRef> teams,
             Map<String, Object> preferences,
             Instant lastLoginAt,
-            Invitation invitation) {
+            InvitationView invitation) {
 
-        UserView withInvitation(Invitation invitation) {
+        static UserView of(PersonDetails person) {
+            return of(person, null);
+        }
+
+        static UserView of(CreatedPerson created) {
+            Invitation invitation = created.invitation();
+            return of(
+                    created.person(),
+                    invitation == null
+                            ? null
+                            : new InvitationView(invitation.token(), invitation.url(), invitation.expiresAt()));
+        }
+
+        private static UserView of(PersonDetails p, InvitationView invitation) {
             return new UserView(
-                    id,
-                    email,
-                    name,
-                    roles,
-                    permissions,
-                    subscriptionTier,
-                    metadata,
-                    createdAt,
-                    updatedAt,
-                    status,
-                    teams,
-                    preferences,
-                    lastLoginAt,
+                    p.id(),
+                    p.email(),
+                    p.name(),
+                    p.roles(),
+                    p.permissions(),
+                    p.subscriptionTier(),
+                    p.metadata(),
+                    p.createdAt(),
+                    p.updatedAt(),
+                    p.status(),
+                    p.teams().stream().map(TeamRef::of).toList(),
+                    p.preferences(),
+                    p.lastLoginAt(),
                     invitation);
         }
     }
 
-    record TeamRef(UUID id, String name, boolean lead) {}
+    record TeamRef(UUID id, String name, boolean lead) {
 
-    record Invitation(String token, String url, Instant expiresAt) {}
+        static TeamRef of(TeamPlace team) {
+            return new TeamRef(team.id(), team.name(), team.lead());
+        }
+    }
 
-    record UserRolesView(List<String> roles, List<String> permissions) {}
+    record InvitationView(String token, String url, Instant expiresAt) {}
+
+    record UserRolesView(List<String> roles, List<String> permissions) {
+
+        static UserRolesView of(RoleAssignment assignment) {
+            return new UserRolesView(assignment.roles(), assignment.permissions());
+        }
+    }
 
     record RoleView(
             UUID id,
@@ -61,14 +91,42 @@ final class UserViews {
             boolean builtIn,
             List<String> permissions,
             Instant createdAt,
-            Instant updatedAt) {}
+            Instant updatedAt) {
+
+        static RoleView of(RoleDetails role) {
+            return new RoleView(
+                    role.id(),
+                    role.name(),
+                    role.description(),
+                    role.builtIn(),
+                    role.permissions(),
+                    role.createdAt(),
+                    role.updatedAt());
+        }
+    }
 
     record PermissionView(String name, String description) {}
 
     record TeamView(
-            UUID id, String name, String description, List<MemberView> members, Instant createdAt, Instant updatedAt) {}
+            UUID id, String name, String description, List<MemberView> members, Instant createdAt, Instant updatedAt) {
 
-    record MemberView(UUID userId, String name, String email, boolean lead) {}
+        static TeamView of(TeamDetails team) {
+            return new TeamView(
+                    team.id(),
+                    team.name(),
+                    team.description(),
+                    team.members().stream().map(MemberView::of).toList(),
+                    team.createdAt(),
+                    team.updatedAt());
+        }
+    }
+
+    record MemberView(UUID userId, String name, String email, boolean lead) {
+
+        static MemberView of(TeamMemberDetails member) {
+            return new MemberView(member.userId(), member.name(), member.email(), member.lead());
+        }
+    }
 
     record InvitationInfo(String email, String name, String organizationName, Instant expiresAt) {}
 

@@ -1,0 +1,57 @@
+package com.aigentforce.users.internal;
+
+import com.aigentforce.tenancy.SubscriptionTier;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** What the users module's services answer with: read models assembled from entities, not JSON views. */
+final class UserModels {
+
+    private UserModels() {}
+
+    /** A person with their role names, the permissions those grant, their teams and the organisation's tier. */
+    record PersonDetails(
+            UUID id,
+            String email,
+            String name,
+            List<String> roles,
+            List<String> permissions,
+            SubscriptionTier subscriptionTier,
+            Map<String, Object> metadata,
+            Instant createdAt,
+            Instant updatedAt,
+            UserStatus status,
+            List<TeamPlace> teams,
+            Map<String, Object> preferences,
+            Instant lastLoginAt) {}
+
+    /** A person just created, with the invitation issued when they got no password. */
+    record CreatedPerson(PersonDetails person, Invitation invitation) {}
+
+    /** A team a person belongs to. */
+    record TeamPlace(UUID id, String name, boolean lead) {}
+
+    /** A person's role names and the permissions they grant. */
+    record RoleAssignment(List<String> roles, List<String> permissions) {}
+
+    record RoleDetails(
+            UUID id,
+            String name,
+            String description,
+            boolean builtIn,
+            List<String> permissions,
+            Instant createdAt,
+            Instant updatedAt) {}
+
+    record TeamDetails(
+            UUID id,
+            String name,
+            String description,
+            List<TeamMemberDetails> members,
+            Instant createdAt,
+            Instant updatedAt) {}
+
+    record TeamMemberDetails(UUID userId, String name, String email, boolean lead) {}
+}
