@@ -304,6 +304,42 @@ class PermissionDelegationTest extends ApiTestSupport {
         assertThat(rolesOf(manager.id())).containsExactly("MANAGER");
     }
 
+    @Test
+    void onlySomeoneHoldingEveryPermissionOfAPersonChangesTheirStatus() {
+        var secondOwner = fixtures.person(org, "OWNER");
+
+        expectMissing(
+                api.delete("/api/v1/users/" + secondOwner.id()).bearer(admin()).send(),
+                "billing:manage",
+                "tenant:admin");
+        expectMissing(
+                api.put("/api/v1/users/" + secondOwner.id(), Map.of("status", "deactivated"))
+                        .bearer(admin())
+                        .send(),
+                "billing:manage",
+                "tenant:admin");
+        assertThat(statusOf(secondOwner.id())).isEqualTo("active");
+        JsonNode entry = awaitAuditEntry(owner(), "user.status.denied");
+        assertThat(entry.path("targetId").asString()).isEqualTo(secondOwner.id().toString());
+        assertThat(entry.path("actorId").asString()).isEqualTo(admin.id().toString());
+
+        var learner = fixtures.person(org, "LEARNER");
+        api.delete("/api/v1/users/" + learner.id()).bearer(admin()).send().expect(204);
+        assertThat(statusOf(learner.id())).isEqualTo("deactivated");
+        api.delete("/api/v1/users/" + secondOwner.id()).bearer(owner()).send().expect(204);
+        assertThat(statusOf(secondOwner.id())).isEqualTo("deactivated");
+    }
+
+    private String statusOf(UUID userId) {
+        return api.get("/api/v1/users/" + userId)
+                .bearer(owner())
+                .send()
+                .expect(200)
+                .body()
+                .path("status")
+                .asString();
+    }
+
     private static void expectMissing(Api.Response response, String... missing) {
         response.expectProblem(403);
         assertThat(response.body().path("type").asString()).endsWith("/permissions-not-held");

@@ -43,8 +43,31 @@ class GrantGuard {
             String targetType,
             UUID targetId,
             Map<String, Object> details) {
+        refuseUnlessHeld(granted, attempt + " would grant", action, targetType, targetId, details);
+    }
+
+    /**
+     * Acting on a person (locking them out, letting them back in) needs every permission they hold: otherwise an
+     * ADMIN could deactivate the OWNERs who outrank them.
+     */
+    void requireOutranking(
+            Collection<String> heldByTarget,
+            String action,
+            String targetType,
+            UUID targetId,
+            Map<String, Object> details) {
+        refuseUnlessHeld(heldByTarget, "This person holds", action, targetType, targetId, details);
+    }
+
+    private void refuseUnlessHeld(
+            Collection<String> needed,
+            String reason,
+            String action,
+            String targetType,
+            UUID targetId,
+            Map<String, Object> details) {
         Caller caller = CurrentCaller.get();
-        Set<String> missing = new TreeSet<>(granted);
+        Set<String> missing = new TreeSet<>(needed);
         missing.removeAll(caller.permissions());
         missing.removeAll(Permissions.SELF_SERVICE);
         if (missing.isEmpty()) {
@@ -54,6 +77,6 @@ class GrantGuard {
         recorded.put("missingPermissions", List.copyOf(missing));
         auditor.recordRefusal(action, targetType, targetId, recorded);
         LOGGER.info("User(id={}) refused {}: lacks {}", caller.userId(), action, missing);
-        throw new PermissionsNotHeld(attempt, missing);
+        throw new PermissionsNotHeld(reason, missing);
     }
 }

@@ -9,11 +9,12 @@ import org.springframework.http.HttpStatus;
 /** A caller tried to hand out, through a role or a role assignment, permissions they do not hold themselves. */
 final class PermissionsNotHeld extends DomainException {
 
-    PermissionsNotHeld(String attempt, Set<String> missing) {
+    /** {@code reason} completes "… permissions you do not hold: a, b". */
+    PermissionsNotHeld(String reason, Set<String> missing) {
         super(
                 HttpStatus.FORBIDDEN,
                 "permissions-not-held",
-                attempt + " would grant permissions you do not hold: " + String.join(", ", missing),
+                reason + " permissions you do not hold: " + String.join(", ", missing),
                 Map.of("missingPermissions", List.copyOf(missing)));
     }
 }

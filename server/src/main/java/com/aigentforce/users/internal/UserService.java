@@ -277,7 +277,15 @@ class UserService {
         return now;
     }
 
+    /** Only someone holding every permission of the person may lock them out or let them back in. */
     private void changeStatus(User user, UserStatus status) {
+        Map<UUID, RoleCatalog.RoleInfo> all = roleCatalog.byId();
+        grants.requireOutranking(
+                RoleCatalog.permissions(user.roleIds(), all),
+                "user.status.denied",
+                "user",
+                user.id(),
+                Map.of("status", status.json()));
         UUID owner = roleCatalog.ownerRoleId();
         if (user.status() == UserStatus.ACTIVE
                 && user.roleIds().contains(owner)
