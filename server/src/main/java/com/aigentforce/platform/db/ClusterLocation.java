@@ -64,6 +64,9 @@ record ClusterLocation(Path cluster, boolean relocated) {
     }
 
     private static Path prepareDataDirectory(Path base) {
+        if (Files.exists(base) && !Files.isDirectory(base)) {
+            throw DataDirectoryUnusable.notADirectory(base);
+        }
         try {
             Files.createDirectories(base);
         } catch (IOException e) {

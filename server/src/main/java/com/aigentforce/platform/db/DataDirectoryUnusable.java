@@ -37,6 +37,13 @@ final class DataDirectoryUnusable extends IllegalStateException {
                         + " and give that user write access to it.");
     }
 
+    static DataDirectoryUnusable notADirectory(Path path) {
+        return new DataDirectoryUnusable(
+                path,
+                "The data directory " + path + " is a file, not a directory.",
+                "Set AIGENTFORCE_DATA_DIR to a directory (it is created if missing), or move the file away.");
+    }
+
     static DataDirectoryUnusable notWritable(Path directory) {
         return new DataDirectoryUnusable(
                 directory,
