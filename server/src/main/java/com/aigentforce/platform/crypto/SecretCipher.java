@@ -71,7 +71,7 @@ public class SecretCipher {
             throw new EncryptionKeyInvalid(setting, "is not base64");
         }
         if (raw.length != 32) {
-            throw new EncryptionKeyInvalid(setting, "decodes to " + raw.length + " bytes, not 32 (AES-256)");
+            throw new EncryptionKeyInvalid(setting, "decodes to " + raw.length + " bytes, not 32 bytes (AES-256)");
         }
         return raw;
     }

@@ -54,7 +54,7 @@ class StartupFailureTest {
 
         assertReport(
                 output,
-                "The encryption key is not valid: AIGENTFORCE_ENCRYPTION_KEY decodes to 5 bytes, not 32 (AES-256): "
+                "The encryption key is not valid: AIGENTFORCE_ENCRYPTION_KEY decodes to 5 bytes, not 32 bytes (AES-256): "
                         + "it must be base64 of 32 random bytes.",
                 "Set AIGENTFORCE_ENCRYPTION_KEY to the output of 'openssl rand -base64 32'");
     }
