@@ -257,8 +257,9 @@ final class EmbeddedPostgres implements AutoCloseable {
         try {
             run(command, timeoutSeconds);
         } catch (ToolFailed e) {
-            List<String> said =
-                    log != null && Files.isReadable(log) ? lastLines(Files.readAllLines(log), 8) : List.of();
+            List<String> said = log != null && Files.isReadable(log)
+                    ? lastLines(thisAttempt(Files.readAllLines(log)), 8)
+                    : List.of();
             throw new EmbeddedPostgresDidNotStart(
                     step,
                     cluster,
@@ -267,6 +268,16 @@ final class EmbeddedPostgres implements AutoCloseable {
                     said.isEmpty() ? lastLines(e.output.lines().toList(), 8) : said,
                     e);
         }
+    }
+
+    /** The log is appended to by every start; what came before this attempt's first line is history. */
+    private static List<String> thisAttempt(List<String> log) {
+        for (int i = log.size() - 1; i >= 0; i--) {
+            if (log.get(i).contains("LOG:  starting PostgreSQL")) {
+                return log.subList(i, log.size());
+            }
+        }
+        return log;
     }
 
     private static List<String> lastLines(List<String> lines, int count) {
