@@ -68,10 +68,10 @@ public class SecretCipher {
         try {
             raw = Base64.getDecoder().decode(base64Key.strip());
         } catch (IllegalArgumentException e) {
-            throw new IllegalStateException(setting + " must be base64 (32 random bytes)");
+            throw new EncryptionKeyInvalid(setting, "is not base64");
         }
         if (raw.length != 32) {
-            throw new IllegalStateException(setting + " must decode to 32 bytes (AES-256), not " + raw.length);
+            throw new EncryptionKeyInvalid(setting, "decodes to " + raw.length + " bytes, not 32 bytes (AES-256)");
         }
         return raw;
     }
@@ -153,6 +153,21 @@ public class SecretCipher {
                     .substring(0, 8);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** A configured encryption key is not base64 of 32 bytes. */
+    public static final class EncryptionKeyInvalid extends IllegalStateException {
+        private final String setting;
+
+        EncryptionKeyInvalid(String setting, String why) {
+            super(setting + " " + why + ": it must be base64 of 32 random bytes");
+            this.setting = setting;
+        }
+
+        /** The environment variable that holds the key. */
+        public String setting() {
+            return setting;
         }
     }
 

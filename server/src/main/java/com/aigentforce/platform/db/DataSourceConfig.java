@@ -2,10 +2,8 @@ package com.aigentforce.platform.db;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import java.nio.file.Path;
 import java.util.Map;
 import javax.sql.DataSource;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
@@ -22,13 +20,16 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 class DataSourceConfig {
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgresServers.Lease embeddedPostgres(
-            DatabaseProperties db, @Value("${aigentforce.data-dir}") Path dataDirectory) {
+    EmbeddedPostgresServers.Lease embeddedPostgres(DatabaseProperties db, DataDirectoryProperties data) {
         if (!db.embedded()) {
             return null;
         }
         return EmbeddedPostgresServers.acquire(
-                dataDirectory, db.embeddedPort(), db.embeddedDatabase(), db.embeddedClean());
+                data.dataDir(),
+                db.embeddedRelocationDir(),
+                db.embeddedPort(),
+                db.embeddedDatabase(),
+                db.embeddedClean());
     }
 
     @Bean

@@ -1,6 +1,9 @@
 package com.aigentforce.platform.db;
 
+import jakarta.validation.constraints.NotNull;
+import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * Where the relational data lives. With no {@code url}, an embedded PostgreSQL is started under the data
@@ -14,8 +17,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param embeddedDatabase database name inside the embedded server
  * @param poolSize maximum connections in the pool
  * @param embeddedClean start the embedded server on an empty cluster (tests)
+ * @param embeddedRelocationDir as root, where the cluster lives when the server user {@code nobody} cannot reach the
+ *     data directory ({@code AIGENTFORCE_EMBEDDED_DB_RELOCATION_DIR}; see {@link ClusterLocation})
  */
 @ConfigurationProperties("aigentforce.db")
+@Validated
 public record DatabaseProperties(
         String url,
         String username,
@@ -24,7 +30,8 @@ public record DatabaseProperties(
         int embeddedPort,
         String embeddedDatabase,
         int poolSize,
-        boolean embeddedClean) {
+        boolean embeddedClean,
+        @NotNull Path embeddedRelocationDir) {
 
     public DatabaseProperties {
         embeddedDatabase = embeddedDatabase == null || embeddedDatabase.isBlank() ? "aigentforce" : embeddedDatabase;

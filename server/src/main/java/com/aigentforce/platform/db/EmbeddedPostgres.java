@@ -30,8 +30,9 @@ import org.tukaani.xz.XZInputStream;
  *
  * <p>We drive {@code initdb}/{@code pg_ctl} ourselves instead of using zonky's launcher because PostgreSQL
  * refuses to run as root: when this JVM is root the server processes are started as the unprivileged
- * {@code nobody} user through {@code setpriv}. The cluster uses password (SCRAM) authentication on 127.0.0.1
- * only, with a generated password kept next to it, so other local users cannot connect.
+ * {@code nobody} user through {@code setpriv}, and the cluster moves out of a data directory {@code nobody} cannot
+ * reach ({@link ClusterLocation}). The cluster uses password (SCRAM) authentication on 127.0.0.1 only, with a
+ * generated password kept in the data directory, so other local users cannot connect.
  *
  * <p>The process that starts the server records itself in {@code postgres.owner}. Another process on the same data
  * directory — an operator command such as {@code reseal-secrets} beside a serving node — finds that owner alive
@@ -60,17 +61,28 @@ final class EmbeddedPostgres implements AutoCloseable {
         this.attached = attached;
     }
 
-    /** Extracts the binaries if needed, initialises the cluster on first use and starts the server. */
-    static EmbeddedPostgres start(Path dataDirectory, int requestedPort, boolean clean) throws IOException {
+    /**
+     * Extracts the binaries if needed, initialises the cluster on first use and starts the server.
+     *
+     * @param relocationDirectory where the cluster goes when this JVM is root and {@code nobody} cannot reach the
+     *     data directory ({@link ClusterLocation})
+     */
+    static EmbeddedPostgres start(Path dataDirectory, Path relocationDirectory, int requestedPort, boolean clean)
+            throws IOException {
         Path base = dataDirectory.toAbsolutePath().normalize();
-        Path binaries = extractBinaries(base.resolve("postgres-runtime"));
-        Path cluster = base.resolve("postgres");
         boolean root = isRoot();
-        if (root) {
-            requireReachableByServerUser(base);
+        ClusterLocation location = ClusterLocation.of(base, root, relocationDirectory);
+        if (location.relocated()) {
+            LOGGER.info(
+                    "EmbeddedPostgres(dataDirectory={}) keeps its cluster in {} (linked from {}): back up both",
+                    base,
+                    location.cluster(),
+                    base.resolve("postgres"));
         }
+        Path binaries = extractBinaries(location.runtime());
+        Path cluster = location.cluster();
         String password = readOrCreatePassword(base.resolve("postgres.secret"));
-        Path ownerFile = base.resolve("postgres.owner");
+        Path ownerFile = location.ownerFile();
         Owner owner = Owner.read(ownerFile);
         if (!clean && owner != null && owner.isOtherLiveProcess()) {
             EmbeddedPostgres running = new EmbeddedPostgres(binaries, cluster, root, owner.port(), password, true);
@@ -163,7 +175,9 @@ final class EmbeddedPostgres implements AutoCloseable {
             handOver(passwordFile);
             handOver(cluster);
             LOGGER.info("EmbeddedPostgres initialising a new cluster in {}", cluster);
-            run(
+            runOrFail(
+                    "initialise its cluster",
+                    null,
                     List.of(
                             bin("initdb"),
                             "-D",
@@ -219,7 +233,9 @@ final class EmbeddedPostgres implements AutoCloseable {
         Path log = cluster.resolve("log");
         Files.createDirectories(log);
         handOver(log);
-        run(
+        runOrFail(
+                "start",
+                log.resolve("postgres.log"),
                 List.of(
                         bin("pg_ctl"),
                         "-D",
@@ -234,6 +250,39 @@ final class EmbeddedPostgres implements AutoCloseable {
                         "start"),
                 180);
         LOGGER.info("EmbeddedPostgres(port={}) started with cluster {}", port, cluster);
+    }
+
+    /** Runs a PostgreSQL tool whose failure stops the start-up, with the end of what PostgreSQL said. */
+    private void runOrFail(String step, Path log, List<String> command, int timeoutSeconds) throws IOException {
+        try {
+            run(command, timeoutSeconds);
+        } catch (ToolFailed e) {
+            List<String> said = log != null && Files.isReadable(log)
+                    ? lastLines(thisAttempt(Files.readAllLines(log)), 8)
+                    : List.of();
+            throw new EmbeddedPostgresDidNotStart(
+                    step,
+                    cluster,
+                    log,
+                    port,
+                    said.isEmpty() ? lastLines(e.output.lines().toList(), 8) : said,
+                    e);
+        }
+    }
+
+    /** The log is appended to by every start; what came before this attempt's first line is history. */
+    private static List<String> thisAttempt(List<String> log) {
+        for (int i = log.size() - 1; i >= 0; i--) {
+            if (log.get(i).contains("LOG:  starting PostgreSQL")) {
+                return log.subList(i, log.size());
+            }
+        }
+        return log;
+    }
+
+    private static List<String> lastLines(List<String> lines, int count) {
+        List<String> meaningful = lines.stream().filter(line -> !line.isBlank()).toList();
+        return meaningful.subList(Math.max(0, meaningful.size() - count), meaningful.size());
     }
 
     private String bin(String name) {
@@ -263,8 +312,20 @@ final class EmbeddedPostgres implements AutoCloseable {
             throw new IOException("Interrupted while running " + command.getFirst(), e);
         }
         if (process.exitValue() != 0) {
-            throw new IOException(Path.of(command.getFirst()).getFileName() + " failed (exit " + process.exitValue()
-                    + "): " + new String(output, StandardCharsets.UTF_8).strip());
+            throw new ToolFailed(
+                    Path.of(command.getFirst()).getFileName().toString(),
+                    process.exitValue(),
+                    new String(output, StandardCharsets.UTF_8).strip());
+        }
+    }
+
+    /** A PostgreSQL tool exited with an error; {@code output} is what it printed. */
+    private static final class ToolFailed extends IOException {
+        private final String output;
+
+        ToolFailed(String tool, int exitCode, String output) {
+            super(tool + " failed (exit " + exitCode + "): " + output);
+            this.output = output;
         }
     }
 
@@ -361,21 +422,6 @@ final class EmbeddedPostgres implements AutoCloseable {
         Files.writeString(file, password, StandardCharsets.UTF_8);
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
         return password;
-    }
-
-    /** As root the server runs as {@code nobody}, which must be able to traverse every parent of the data directory. */
-    private static void requireReachableByServerUser(Path base) throws IOException {
-        Files.createDirectories(base);
-        for (Path p = base; p != null; p = p.getParent()) {
-            Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(p);
-            if (!permissions.contains(PosixFilePermission.OTHERS_EXECUTE)) {
-                throw new IOException(
-                        "Running as root, the embedded PostgreSQL runs as the user 'nobody', which cannot "
-                                + "enter " + p
-                                + ". Choose a data directory whose parents are world-traversable (chmod o+x), "
-                                + "or run as a non-root user.");
-            }
-        }
     }
 
     private static int freePort() throws IOException {

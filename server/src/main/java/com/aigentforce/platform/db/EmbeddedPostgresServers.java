@@ -19,12 +19,13 @@ final class EmbeddedPostgresServers {
 
     private EmbeddedPostgresServers() {}
 
-    static synchronized Lease acquire(Path dataDirectory, int port, String database, boolean clean) {
+    static synchronized Lease acquire(
+            Path dataDirectory, Path relocationDirectory, int port, String database, boolean clean) {
         Path key = dataDirectory.toAbsolutePath().normalize();
         Handle handle = RUNNING.get(key);
         if (handle == null) {
             try {
-                EmbeddedPostgres server = EmbeddedPostgres.start(key, port, clean);
+                EmbeddedPostgres server = EmbeddedPostgres.start(key, relocationDirectory, port, clean);
                 createDatabaseIfMissing(server, database);
                 handle = new Handle(server);
                 RUNNING.put(key, handle);

@@ -1,7 +1,9 @@
 package com.aigentforce.platform.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.sun.security.auth.module.UnixSystem;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +15,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,21 +23,45 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * An operator command started beside a serving node on the same data directory (reseal-secrets, rebuild-index)
  * must use the node's running server, not stop it as stale; a server whose owning process died is stale and is
- * replaced.
+ * replaced — also when, as root, the cluster was relocated out of a data directory its server user cannot reach.
  */
 class EmbeddedPostgresOwnershipTest {
 
     @TempDir(cleanup = CleanupMode.ALWAYS)
-    Path dataDir;
+    Path temp;
+
+    private Path dataDir;
+    private Path relocationDir;
+
+    @BeforeEach
+    void worldTraversableTemp() throws Exception {
+        // JUnit makes temp directories private; the server user must be able to pass through when tests run as root
+        Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rwxr-xr-x"));
+        relocationDir = temp.resolve("relocated");
+    }
 
     @Test
     void aSecondProcessAttachesToTheRunningServerAndLeavesItRunning() throws Exception {
-        Files.setPosixFilePermissions(dataDir, PosixFilePermissions.fromString("rwxr-xr-x"));
+        dataDir = Files.createDirectories(temp.resolve("data"));
+        attachesWhileTheOwnerLivesAndTakesOverWhenItDies();
+    }
+
+    @Test
+    void attachingAndTakingOverWorkTheSameForAClusterRelocatedOutOfAPrivateHome() throws Exception {
+        assumeTrue(new UnixSystem().getUid() == 0, "relocation happens only when running as root");
+        Path home = Files.createDirectories(temp.resolve("root-home"));
+        Files.setPosixFilePermissions(home, PosixFilePermissions.fromString("rwx------"));
+        dataDir = home.resolve("project/data");
+        attachesWhileTheOwnerLivesAndTakesOverWhenItDies();
+        assertThat(dataDir.resolve("postgres").toRealPath()).startsWith(relocationDir);
+    }
+
+    private void attachesWhileTheOwnerLivesAndTakesOverWhenItDies() throws Exception {
         Process owner = startOwner();
         try {
             int ownerPort = readyPort(owner);
 
-            try (EmbeddedPostgres second = EmbeddedPostgres.start(dataDir, 0, false)) {
+            try (EmbeddedPostgres second = EmbeddedPostgres.start(dataDir, relocationDir, 0, false)) {
                 assertThat(second.attached()).isTrue();
                 assertThat(second.port()).isEqualTo(ownerPort);
                 assertThat(selectOne(second)).isEqualTo(1);
@@ -45,7 +72,7 @@ class EmbeddedPostgresOwnershipTest {
                     .isEqualTo(1);
 
             owner.destroyForcibly().waitFor(30, TimeUnit.SECONDS); // a killed node leaves its server behind
-            try (EmbeddedPostgres successor = EmbeddedPostgres.start(dataDir, 0, false)) {
+            try (EmbeddedPostgres successor = EmbeddedPostgres.start(dataDir, relocationDir, 0, false)) {
                 assertThat(successor.attached()).isFalse();
                 assertThat(selectOne(successor)).isEqualTo(1);
             }
@@ -61,7 +88,8 @@ class EmbeddedPostgresOwnershipTest {
                         "-cp",
                         System.getProperty("java.class.path"),
                         EmbeddedPostgresOwner.class.getName(),
-                        dataDir.toString()))
+                        dataDir.toString(),
+                        relocationDir.toString()))
                 .redirectError(ProcessBuilder.Redirect.INHERIT)
                 .start();
     }
