@@ -145,7 +145,7 @@ public final class FullTextBench {
     }
 
     private static List<String> cranfieldQueries() throws Exception {
-        String raw = Files.readString(Path.of("/work/shared/datasets/cranfield/cran.qry"), StandardCharsets.ISO_8859_1);
+        String raw = Files.readString(Datasets.cranfieldQueries(), StandardCharsets.ISO_8859_1);
         List<String> texts = new ArrayList<>();
         for (String record : raw.split("(?m)^\\.I ")) {
             String[] parts = record.split("(?m)^\\.W\\s*$");

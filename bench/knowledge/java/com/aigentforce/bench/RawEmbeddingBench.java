@@ -2,6 +2,7 @@ package com.aigentforce.bench;
 
 import com.aigentforce.knowledge.internal.KnowledgeProperties;
 import com.aigentforce.knowledge.internal.embedding.Embedder;
+import com.aigentforce.knowledge.internal.embedding.EmbeddingText;
 import com.aigentforce.knowledge.internal.index.TextChunk;
 import com.aigentforce.knowledge.internal.ingestion.TextExtractor;
 import com.aigentforce.knowledge.internal.ingestion.Chunker;
@@ -22,8 +23,8 @@ import java.util.stream.Stream;
  * the ingestion pipeline embeds. Extracts and chunks the given files with the product's own TextExtractor and
  * Chunker (same defaults), then times only the embedding model's embedAll (all-MiniLM-L6-v2-q as the product's Embedder loads it), batched per document the
  * way the pipeline's Embedder batches (batch size, thread pool size, one caller per ingestion worker, each taking
- * whole documents). Lives in the knowledge package to reach the
- * package-private classes; compiled and run against the built jar's classes by bench/knowledge/throughput.sh.
+ * whole documents). Uses the knowledge module's internal types
+ * (public within the module); compiled and run against the built jar's classes by bench/knowledge/throughput.sh.
  *
  * <p>Arguments: directory of files, batch size, embedding threads, chunk tokens, overlap tokens, workers.
  */
@@ -50,10 +51,7 @@ public final class RawEmbeddingBench {
                         in, file.getFileName().toString(), properties.maxExtractedChars(), properties.maxPages());
                 List<String> texts = new ArrayList<>();
                 for (TextChunk chunk : chunker.chunk(extraction.blocks())) {
-                    texts.add(
-                            chunk.headingPath().isEmpty()
-                                    ? chunk.text()
-                                    : String.join(" > ", chunk.headingPath()) + "\n" + chunk.text());
+                    texts.add(EmbeddingText.of(chunk.headingPath(), chunk.text()));
                     tokens += chunk.tokenCount();
                 }
                 documents.add(texts);

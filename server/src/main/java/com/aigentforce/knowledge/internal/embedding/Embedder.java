@@ -38,7 +38,7 @@ import org.springframework.stereotype.Component;
  * The vectors are the same.
  */
 @Component
-class Embedder implements DisposableBean {
+public class Embedder implements DisposableBean {
 
     private static final Logger LOGGER = LoggerFactory.getLogger(Embedder.class);
 
@@ -91,7 +91,7 @@ class Embedder implements DisposableBean {
     }
 
     /** all-MiniLM-L6-v2 (quantized) from LangChain4j's jar, one thread per call, no spin-waiting. */
-    static EmbeddingModel load(Executor executor) {
+    public static EmbeddingModel load(Executor executor) {
         Class<?> jar = AllMiniLmL6V2QuantizedEmbeddingModel.class;
         try (InputStream model = Objects.requireNonNull(jar.getResourceAsStream("/all-minilm-l6-v2-q.onnx"));
                 InputStream tokenizer =

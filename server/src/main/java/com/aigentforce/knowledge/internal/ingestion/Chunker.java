@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * paragraph longer than a chunk is cut into overlapping token windows.
  */
 @Component
-class Chunker implements DisposableBean {
+public class Chunker implements DisposableBean {
 
     static final String TOKENIZER = "/all-minilm-l6-v2-q-tokenizer.json";
 
@@ -32,12 +32,12 @@ class Chunker implements DisposableBean {
     private final int overlapTokens;
     private volatile HuggingFaceTokenizer tokenizer;
 
-    Chunker(KnowledgeProperties properties) {
+    public Chunker(KnowledgeProperties properties) {
         this.maxTokens = properties.chunkTokens();
         this.overlapTokens = properties.chunkOverlapTokens();
     }
 
-    List<TextChunk> chunk(List<Block> blocks) {
+    public List<TextChunk> chunk(List<Block> blocks) {
         Builder builder = new Builder();
         for (Block block : blocks) {
             Encoding encoding = encode(block.text());

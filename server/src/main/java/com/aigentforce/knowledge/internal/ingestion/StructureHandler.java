@@ -17,10 +17,10 @@ import org.xml.sax.helpers.DefaultHandler;
  * Markdown) build the heading path, paragraphs, list items and table rows become blocks, and Tika's page divs
  * (PDF pages, slides, sheets) number the pages. Stops with {@link LimitReached} past the character or page limit.
  */
-final class StructureHandler extends DefaultHandler {
+public final class StructureHandler extends DefaultHandler {
 
     /** A paragraph-like unit of text with where it sits in the document. */
-    record Block(String text, List<String> headingPath, Integer page, boolean heading) {}
+    public record Block(String text, List<String> headingPath, Integer page, boolean heading) {}
 
     /** The text or page limit was passed; carries the reason shown to people. */
     static final class LimitReached extends SAXException {

@@ -30,7 +30,7 @@ import org.xml.sax.SAXException;
  * language and page count. Failures carry a reason a person understands.
  */
 @Component
-class TextExtractor {
+public class TextExtractor {
 
     /** The supported formats (Tika's names) and whether their text is Markdown. */
     private static final Set<String> SUPPORTED = Set.of(
@@ -53,11 +53,11 @@ class TextExtractor {
     private static final Set<String> ENCRYPTED_CONTAINERS =
             Set.of("application/x-tika-ooxml-protected", "application/x-tika-msoffice-protected");
 
-    record Extraction(List<Block> blocks, String content, Map<String, Object> metadata) {}
+    public record Extraction(List<Block> blocks, String content, Map<String, Object> metadata) {}
 
     private final AutoDetectParser parser = new AutoDetectParser();
 
-    Extraction extract(InputStream input, String fileName, long maxChars, int maxPages) throws ExtractionFailed {
+    public Extraction extract(InputStream input, String fileName, long maxChars, int maxPages) throws ExtractionFailed {
         try (TikaInputStream stream = TikaInputStream.get(input)) {
             Metadata metadata = new Metadata();
             metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
