@@ -15,7 +15,7 @@ CLASSES=$OUT/jar; mkdir -p "$CLASSES" "$OUT/harness"
 JAR=$(realpath "$JAR")
 (cd "$CLASSES" && unzip -q "$JAR")
 CP="$OUT/harness:$CLASSES/BOOT-INF/classes:$CLASSES/BOOT-INF/lib/*"
-"$JAVA_HOME/bin/javac" -nowarn -cp "$CP" -d "$OUT/harness" bench/knowledge/java/com/aigentforce/knowledge/internal/VectorGraphBench.java
-"$JAVA_HOME/bin/java" -Xmx4g -cp "$CP" com.aigentforce.knowledge.internal.VectorGraphBench "$INDEX" "${2:-100000}" \
+"$JAVA_HOME/bin/javac" -nowarn -cp "$CP" -sourcepath bench/knowledge/java -d "$OUT/harness" bench/knowledge/java/com/aigentforce/bench/VectorGraphBench.java
+"$JAVA_HOME/bin/java" -Xmx4g -cp "$CP" com.aigentforce.bench.VectorGraphBench "$INDEX" "${2:-100000}" \
   "${CHUNKS_PER_FLUSH:-38}" "${3:-COSINE:512,COSINE:100,DOT_PRODUCT:100}" 2>>"$OUT/harness.err" | tee -a "$OUT/summary.txt"
 rm -rf "$CLASSES"

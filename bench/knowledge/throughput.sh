@@ -29,9 +29,9 @@ CLASSES=$OUT/jar; mkdir -p "$CLASSES" "$OUT/harness"
 JAR=$(realpath "$JAR") # absolute: the unzip below runs in another directory
 (cd "$CLASSES" && unzip -q "$JAR")
 CP="$OUT/harness:$CLASSES/BOOT-INF/classes:$CLASSES/BOOT-INF/lib/*"
-"$JAVA_HOME/bin/javac" -nowarn -cp "$CP" -d "$OUT/harness" bench/knowledge/java/com/aigentforce/knowledge/internal/RawEmbeddingBench.java
+"$JAVA_HOME/bin/javac" -nowarn -cp "$CP" -sourcepath bench/knowledge/java -d "$OUT/harness" bench/knowledge/java/com/aigentforce/bench/RawEmbeddingBench.java
 node bench/knowledge/ingest-synth.mjs --write-only --write "$OUT/corpus" --from 0 --to "$DOCS"
-raw() { "$JAVA_HOME/bin/java" -cp "$CP" com.aigentforce.knowledge.internal.RawEmbeddingBench "$OUT/corpus" 32 "$THREADS" 200 40 2 2>>"$OUT/raw.err" | tee -a "$OUT/raw.txt" | grep RESULT; }
+raw() { "$JAVA_HOME/bin/java" -cp "$CP" com.aigentforce.bench.RawEmbeddingBench "$OUT/corpus" 32 "$THREADS" 200 40 2 2>>"$OUT/raw.err" | tee -a "$OUT/raw.txt" | grep RESULT; }
 log "raw model, before: $(raw)"
 DATA=$(mktemp -d /tmp/af-kb-throughput-XXXX)
 # shellcheck disable=SC2086 # SERVER_ARGS is a list of arguments

@@ -20,7 +20,7 @@ import org.springframework.util.unit.DataSize;
  * @param shutdownWait how long a stopping node lets running jobs finish (unfinished ones run again later)
  */
 @ConfigurationProperties("aigentforce.knowledge")
-record KnowledgeProperties(
+public record KnowledgeProperties(
         DataSize maxFileSize,
         long maxExtractedChars,
         int maxPages,
@@ -33,7 +33,7 @@ record KnowledgeProperties(
         Duration heartbeatInterval,
         Duration shutdownWait) {
 
-    KnowledgeProperties {
+    public KnowledgeProperties {
         maxFileSize = maxFileSize == null ? DataSize.ofMegabytes(50) : maxFileSize;
         maxExtractedChars = maxExtractedChars <= 0 ? 5_000_000 : maxExtractedChars;
         maxPages = maxPages <= 0 ? 2000 : maxPages;

@@ -1,6 +1,0 @@
-package com.aigentforce.knowledge.internal;
-
-import java.util.List;
-
-/** A passage cut by the chunker: its text, the headings above it, the page it starts on (null if unpaged). */
-record TextChunk(String text, List<String> headingPath, Integer page, int tokenCount) {}

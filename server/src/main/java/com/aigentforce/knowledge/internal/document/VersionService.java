@@ -1,0 +1,99 @@
+package com.aigentforce.knowledge.internal.document;
+
+import com.aigentforce.knowledge.internal.base.ReadAccess;
+import com.aigentforce.knowledge.internal.index.Chunk;
+import com.aigentforce.knowledge.internal.index.Chunks;
+import com.aigentforce.platform.Conflict;
+import com.aigentforce.platform.NotFound;
+import com.aigentforce.platform.security.CurrentCaller;
+import com.github.difflib.DiffUtils;
+import com.github.difflib.UnifiedDiffUtils;
+import com.github.difflib.patch.Patch;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Restoring an earlier version (search switches back at once) and the text difference between two versions. */
+@Service
+public class VersionService {
+
+    private final DocumentService documents;
+    private final DocumentAccess documentAccess;
+    private final DocumentVersions versions;
+    private final Chunks chunks;
+    private final ReadAccess access;
+    private final EntityManager entityManager;
+
+    VersionService(
+            DocumentService documents,
+            DocumentAccess documentAccess,
+            DocumentVersions versions,
+            Chunks chunks,
+            ReadAccess access,
+            EntityManager entityManager) {
+        this.documents = documents;
+        this.documentAccess = documentAccess;
+        this.versions = versions;
+        this.chunks = chunks;
+        this.access = access;
+        this.entityManager = entityManager;
+    }
+
+    public record VersionDiff(int from, int to, int changes, String diff) {}
+
+    /**
+     * Makes an indexed earlier (or later) version current again: its chunks, kept since it was indexed, become
+     * searchable and the current version's leave the index, in one transaction. A version still being ingested that
+     * is newer than the restored one becomes current when it is indexed.
+     */
+    @Transactional
+    public DocumentDetails restore(UUID documentId, int number) {
+        ReadAccess.Scope scope = access.of(CurrentCaller.get());
+        Document document = documentAccess.editable(documentId, scope);
+        entityManager.lock(document, LockModeType.PESSIMISTIC_WRITE);
+        DocumentVersion target = version(document, number);
+        if (target.status() != IngestionStatus.INDEXED) {
+            throw new Conflict(
+                    "version-not-indexed",
+                    "Version " + number + " is " + target.status().value() + ", not indexed");
+        }
+        if (document.currentVersion() == null || document.currentVersion() != number) {
+            chunks.findByDocumentIdAndSearchableTrue(document.id()).forEach(Chunk::hide);
+            chunks.findByVersionIdOrderByOrdinal(target.id()).forEach(Chunk::show);
+            document.makeCurrent(number);
+        }
+        return documents.get(documentId, Set.of());
+    }
+
+    @Transactional(readOnly = true)
+    public VersionDiff diff(UUID documentId, Integer fromNumber, Integer toNumber) {
+        Document document = documentAccess.readable(documentId, access.of(CurrentCaller.get()));
+        int to = toNumber != null ? toNumber : document.latestVersion();
+        int from = fromNumber != null ? fromNumber : Math.max(1, to - 1);
+        List<String> before = lines(version(document, from));
+        List<String> after = lines(version(document, to));
+        Patch<String> patch = DiffUtils.diff(before, after);
+        List<String> unified =
+                UnifiedDiffUtils.generateUnifiedDiff("version " + from, "version " + to, before, patch, 2);
+        return new VersionDiff(from, to, patch.getDeltas().size(), String.join("\n", unified));
+    }
+
+    private DocumentVersion version(Document document, int number) {
+        return versions.findByDocumentIdAndNumber(document.id(), number)
+                .orElseThrow(() -> new NotFound("Version " + number + " of document", document.id()));
+    }
+
+    private static List<String> lines(DocumentVersion version) {
+        if (version.content() == null) {
+            throw new Conflict(
+                    "version-has-no-text",
+                    "Version " + version.number() + " has no extracted text ("
+                            + version.status().value() + ")");
+        }
+        return version.content().lines().toList();
+    }
+}
