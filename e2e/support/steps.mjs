@@ -23,3 +23,16 @@ export function scenarioSteps(screenshot) {
     });
   };
 }
+
+/**
+ * Signs `who` (anything with `email` and `password`) in through the sign-in form. Opens /login unless the page shows it
+ * already (after registration, sign-out or an accepted invitation), submits, and waits for the app to land on `landing`;
+ * `landing: null` stays on the form's answer instead (a refusal, the two-factor step).
+ */
+export async function signIn(page, who, { landing = '/' } = {}) {
+  if (new URL(page.url()).pathname !== '/login') await page.goto('/login');
+  await page.getByLabel('Email').fill(who.email);
+  await page.getByLabel('Password').fill(who.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  if (landing !== null) await page.waitForURL((url) => url.pathname === landing);
+}

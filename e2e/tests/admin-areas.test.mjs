@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 
 import { expectHidden, expectVisible, launchBrowser, screenshotter } from '../support/browser.mjs';
 import { useServer } from '../support/server.mjs';
-import { scenarioSteps } from '../support/steps.mjs';
+import { scenarioSteps, signIn } from '../support/steps.mjs';
 
 const resultsDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'test-results');
 const run = randomUUID().slice(0, 8);
@@ -59,13 +59,6 @@ describe('an owner works through the admin areas', () => {
   const heading = (name, on = page) => on.getByRole('heading', { level: 1, name });
   const toast = (text) => page.getByRole('status').filter({ hasText: text });
   const row = (text, on = page) => on.getByRole('row').filter({ hasText: text });
-
-  async function signIn(on, email, password) {
-    await on.getByLabel('Email').fill(email);
-    await on.getByLabel('Password').fill(password);
-    await on.getByRole('button', { name: 'Sign in' }).click();
-    await on.waitForURL((url) => url.pathname === '/');
-  }
 
   async function signOut(on) {
     await on.getByRole('button', { name: /account menu/i }).click();
@@ -206,9 +199,7 @@ describe('an owner works through the admin areas', () => {
     await guest.waitForURL((url) => url.pathname === '/login');
     await expectVisible(guest.getByText('Your account is active. Sign in to continue.'));
     assert.equal(await guest.getByLabel('Email').inputValue(), invitee.email);
-    await guest.getByLabel('Password').fill(invitee.password);
-    await guest.getByRole('button', { name: 'Sign in' }).click();
-    await guest.waitForURL((url) => url.pathname === '/');
+    await signIn(guest, invitee);
     await expectVisible(heading('Welcome, Ivy', guest));
     await shot('invitee-dashboard', { on: guest });
     await signOut(guest);
@@ -357,8 +348,7 @@ describe('an owner works through the admin areas', () => {
   });
 
   step('the colleague sees Users and Audit log but not Roles or Teams', async () => {
-    await guest.goto('/login');
-    await signIn(guest, invitee.email, invitee.password);
+    await signIn(guest, invitee);
     await expectVisible(heading('Welcome, Ivy', guest));
     await expectVisible(nav(guest).getByRole('link', { name: 'Users' }));
     await expectVisible(nav(guest).getByRole('link', { name: 'Audit log' }));
@@ -464,12 +454,10 @@ describe('an owner works through the admin areas', () => {
     assert.equal(await newPassword.inputValue(), '');
     await signOut(page);
 
-    await page.getByLabel('Email').fill(owner.email);
-    await page.getByLabel('Password').fill(owner.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signIn(page, owner, { landing: null });
     await expectVisible(page.getByText('The email address or password is not correct.'));
 
-    await signIn(page, owner.email, owner.newPassword);
+    await signIn(page, { email: owner.email, password: owner.newPassword });
     await expectVisible(heading('Welcome, Hanna'));
     await shot('signed-in-with-new-password');
   });

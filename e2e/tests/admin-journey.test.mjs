@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 
 import { expectHidden, expectVisible, openDesktopPage } from '../support/browser.mjs';
 import { useServer } from '../support/server.mjs';
-import { scenarioSteps } from '../support/steps.mjs';
+import { scenarioSteps, signIn } from '../support/steps.mjs';
 
 const resultsDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'test-results');
 const run = randomUUID().slice(0, 8);
@@ -44,13 +44,6 @@ describe('an organisation owner sets up a colleague', () => {
   const nav = () => page.getByRole('navigation', { name: 'Main' });
   const heading = (name) => page.getByRole('heading', { level: 1, name });
 
-  async function signIn(email, password) {
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Password').fill(password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL((url) => url.pathname === '/');
-  }
-
   async function signOut() {
     await page.getByRole('button', { name: /account menu/i }).click();
     await page.getByRole('button', { name: 'Sign out' }).click();
@@ -87,7 +80,7 @@ describe('an organisation owner sets up a colleague', () => {
   });
 
   step('signs in as the owner and stays signed in across a reload', async () => {
-    await signIn(owner.email, owner.password);
+    await signIn(page, owner);
     await expectVisible(heading('Welcome, Olivia'));
     await expectVisible(nav().getByRole('link', { name: 'Users' }));
     await expectVisible(nav().getByRole('link', { name: 'Roles' }));
@@ -144,7 +137,7 @@ describe('an organisation owner sets up a colleague', () => {
   });
 
   step('signs in as the colleague, whose navigation lacks Admin ▸ Roles', async () => {
-    await signIn(member.email, member.password);
+    await signIn(page, member);
     await expectVisible(heading('Welcome, Tara'));
     await expectVisible(nav().getByRole('link', { name: 'Training' }));
     await expectVisible(nav().getByRole('link', { name: 'Users' }));

@@ -8,7 +8,7 @@ import { apiClient, uploadIndexedMarkdown } from '../support/api.mjs';
 import { expectVisible, openDesktopPage } from '../support/browser.mjs';
 import { startOpenAiEmbeddings } from '../support/openai-embeddings.mjs';
 import { useServer } from '../support/server.mjs';
-import { scenarioSteps } from '../support/steps.mjs';
+import { scenarioSteps, signIn } from '../support/steps.mjs';
 
 const resultsDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'test-results');
 const run = randomUUID().slice(0, 8);
@@ -64,11 +64,7 @@ describe('an owner changes a knowledge base embedding model', () => {
   });
 
   step('signs in and sees the built-in model on the knowledge base page', async () => {
-    await page.goto('/login');
-    await page.getByLabel('Email').fill(owner.email);
-    await page.getByLabel('Password').fill(owner.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL((url) => url.pathname === '/');
+    await signIn(page, owner);
     await page.goto(`/knowledge/bases/${kb.id}`);
     await expectVisible(page.getByRole('heading', { name: 'Embedding model' }));
     await expectVisible(page.getByText('all-minilm-l6-v2-q'));

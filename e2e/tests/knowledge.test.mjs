@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 
 import { expectHidden, expectVisible, openDesktopPage } from '../support/browser.mjs';
 import { useServer } from '../support/server.mjs';
-import { scenarioSteps } from '../support/steps.mjs';
+import { scenarioSteps, signIn } from '../support/steps.mjs';
 
 const resultsDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'test-results');
 const run = randomUUID().slice(0, 8);
@@ -159,9 +159,7 @@ describe('an owner builds a knowledge base and finds a passage in it', () => {
     await page.getByLabel('Password').fill(owner.password);
     await page.getByRole('button', { name: 'Create organisation' }).click();
     await page.waitForURL((url) => url.pathname === '/login');
-    await page.getByLabel('Password').fill(owner.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL((url) => url.pathname === '/');
+    await signIn(page, owner);
     await expectVisible(heading('Welcome, Kira'));
   });
 

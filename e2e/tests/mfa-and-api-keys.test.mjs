@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 
 import { expectVisible, openDesktopPage } from '../support/browser.mjs';
 import { useServer } from '../support/server.mjs';
-import { scenarioSteps } from '../support/steps.mjs';
+import { scenarioSteps, signIn } from '../support/steps.mjs';
 
 const resultsDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'test-results');
 const run = randomUUID().slice(0, 8);
@@ -119,16 +119,8 @@ describe('an owner secures the account and issues an API key', () => {
     await server?.stop();
   });
 
-  async function signInWithPassword() {
-    await page.goto('/login');
-    await page.getByLabel('Email').fill(owner.email);
-    await page.getByLabel('Password').fill(owner.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-  }
-
   step('turns on two-factor authentication from the profile with the QR code', async () => {
-    await signInWithPassword();
-    await page.waitForURL((url) => url.pathname === '/');
+    await signIn(page, owner);
     await page.goto('/profile');
     await expectVisible(heading('Your profile'));
     await page.getByRole('button', { name: 'Set up an authenticator app' }).click();
@@ -156,7 +148,7 @@ describe('an owner secures the account and issues an API key', () => {
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.waitForURL((url) => url.pathname === '/login');
 
-    await signInWithPassword();
+    await signIn(page, owner, { landing: null });
     await expectVisible(page.getByRole('heading', { name: 'Two-factor authentication' }));
     const code = page.getByLabel('Authentication code');
     await code.fill('000000' === totp(secret, lastStep + 1) ? '111111' : '000000');
@@ -227,10 +219,7 @@ describe('an owner secures the account and issues an API key', () => {
     });
     const guest = await browser2Context.newPage();
     guest.setDefaultTimeout(15_000);
-    await guest.goto('/login');
-    await guest.getByLabel('Email').fill(admin.email);
-    await guest.getByLabel('Password').fill(admin.password);
-    await guest.getByRole('button', { name: 'Sign in' }).click();
+    await signIn(guest, admin, { landing: null });
 
     await expectVisible(
       guest.getByRole('heading', {

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { apiClient } from '../support/api.mjs';
 import { expectVisible, openDesktopPage } from '../support/browser.mjs';
 import { useServer } from '../support/server.mjs';
+import { signIn } from '../support/steps.mjs';
 
 const resultsDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'test-results');
 const run = randomUUID().slice(0, 8);
@@ -54,11 +55,7 @@ describe('a role change reaches the signed-in person live', () => {
   });
 
   test('the learner sees a toast and the trainer navigation after an admin changes the role', async () => {
-    await page.goto('/login');
-    await page.getByLabel('Email').fill(learner.email);
-    await page.getByLabel('Password').fill(learner.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL((url) => url.pathname === '/');
+    await signIn(page, learner);
     const nav = page.getByRole('navigation', { name: 'Main' });
     await expectVisible(nav.getByRole('link', { name: 'Training' }));
     assert.equal(await nav.getByRole('link', { name: 'Users' }).count(), 0, 'a learner has no Users link');

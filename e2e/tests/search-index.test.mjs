@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { apiClient, uploadIndexedMarkdown } from '../support/api.mjs';
 import { expectVisible, openDesktopPage } from '../support/browser.mjs';
 import { useServer } from '../support/server.mjs';
-import { scenarioSteps } from '../support/steps.mjs';
+import { scenarioSteps, signIn } from '../support/steps.mjs';
 
 const resultsDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'test-results');
 const run = randomUUID().slice(0, 8);
@@ -59,11 +59,7 @@ describe('an owner rebuilds the search index', () => {
   });
 
   step('signs in and finds the Search index panel on the Knowledge page', async () => {
-    await page.goto('/login');
-    await page.getByLabel('Email').fill(owner.email);
-    await page.getByLabel('Password').fill(owner.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL((url) => url.pathname === '/');
+    await signIn(page, owner);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Knowledge' }).click();
     await page.waitForURL((url) => url.pathname === '/knowledge');
     await expectVisible(page.getByRole('heading', { name: 'Search index' }));

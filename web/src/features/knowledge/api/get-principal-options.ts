@@ -5,11 +5,10 @@ import { apiRequest } from '@/lib/api-client';
 import { rolesQueryKey } from '@/lib/query-keys';
 import { pageSchema, roleSchema, userSchema } from '@/types/api';
 
-/** Someone or something an access list can name, as a picker shows it. */
+/** A team or role an access list can name, as the picker shows it (people are searched instead). */
 export interface PrincipalOption {
   id: string;
   label: string;
-  detail?: string | undefined;
 }
 
 const teamOptionSchema = z.object({ id: z.string(), name: z.string() });
@@ -44,34 +43,12 @@ export function roleOptionsQueryOptions() {
   });
 }
 
-/** GET /api/v1/users?q= (users:read) — people for the sharing picker, searched by name or email. */
-export function userOptionsQueryOptions(q: string) {
-  return queryOptions({
-    queryKey: ['users', 'knowledge-options', q],
-    queryFn: ({ signal }) =>
-      apiRequest('/api/v1/users', {
-        query: { page: 0, size: 20, q: q || undefined },
-        schema: pageSchema(userSchema),
-        signal,
-      }),
-    select: (page): PrincipalOption[] =>
-      page.items
-        .filter((u) => u.status !== 'deactivated')
-        .map((u) => ({ id: u.id, label: u.name, detail: u.email })),
-    staleTime: 60_000,
-  });
-}
-
 export function useTeamOptions(enabled: boolean) {
   return useQuery({ ...teamOptionsQueryOptions(), enabled });
 }
 
 export function useRoleOptions(enabled: boolean) {
   return useQuery({ ...roleOptionsQueryOptions(), enabled });
-}
-
-export function useUserOptions(q: string, enabled: boolean) {
-  return useQuery({ ...userOptionsQueryOptions(q), enabled });
 }
 
 /** GET /api/v1/users/{id} (users:read) — the name shown for an uploader. */

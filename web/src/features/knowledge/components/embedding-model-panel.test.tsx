@@ -1,10 +1,8 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 
-import {
-  EmbeddingModelPanel,
-  toInput,
-} from '@/features/knowledge/components/embedding-model-panel';
+import { embeddingModelFormSchema } from '@/features/knowledge/components/embedding-model-form';
+import { EmbeddingModelPanel } from '@/features/knowledge/components/embedding-model-panel';
 import { authStore } from '@/lib/auth-store';
 import { realtimeStatusStore } from '@/lib/realtime-client';
 import { dispatchRealtime } from '@/lib/realtime-events';
@@ -41,25 +39,38 @@ function reembedding(status: string, done: number) {
   };
 }
 
-describe('toInput', () => {
-  it('asks for an http(s) base URL, a model name and a supported dimension', () => {
-    expect(toInput({ ...PROVIDER_INPUT, baseUrl: 'llm.example.com' })).toHaveProperty('error');
-    expect(toInput({ ...PROVIDER_INPUT, model: ' ' })).toHaveProperty('error');
-    expect(toInput({ ...PROVIDER_INPUT, dimensions: '100' })).toEqual({
-      error: 'Dimensions must be one of 256, 384, 512, 768, 1024, 1536, 3072.',
+/** The message the form schema puts on `field` for these values, if any. */
+function fieldError(values: object, field: string) {
+  const result = embeddingModelFormSchema.safeParse(values);
+  return result.error?.issues.find((issue) => issue.path[0] === field)?.message;
+}
+
+describe('embeddingModelFormSchema', () => {
+  it('asks for an http(s) base URL, a model name and a supported dimension at their fields', () => {
+    expect(fieldError({ ...PROVIDER_INPUT, baseUrl: 'llm.example.com' }, 'baseUrl')).toBe(
+      'The base URL must be an http:// or https:// address.',
+    );
+    expect(fieldError({ ...PROVIDER_INPUT, model: ' ' }, 'model')).toBe(
+      'Name the model, for example text-embedding-3-small.',
+    );
+    expect(fieldError({ ...PROVIDER_INPUT, dimensions: '100' }, 'dimensions')).toBe(
+      'Dimensions must be one of 256, 384, 512, 768, 1024, 1536, 3072.',
+    );
+  });
+
+  it('turns valid values into the request, ignoring the endpoint fields for the built-in model', () => {
+    expect(
+      embeddingModelFormSchema.parse({ ...PROVIDER_INPUT, dimensions: '1536', apiKey: 'sk-1' }),
+    ).toEqual({
+      provider: 'openai-compatible',
+      baseUrl: 'https://llm.example.com/v1',
+      model: 'text-embedding-3-small',
+      dimensions: 1536,
+      apiKey: 'sk-1',
     });
-    expect(toInput({ ...PROVIDER_INPUT, dimensions: '1536', apiKey: 'sk-1' })).toEqual({
-      input: {
-        provider: 'openai-compatible',
-        baseUrl: 'https://llm.example.com/v1',
-        model: 'text-embedding-3-small',
-        dimensions: 1536,
-        apiKey: 'sk-1',
-      },
-    });
-    expect(toInput({ ...PROVIDER_INPUT, provider: 'builtin' })).toEqual({
-      input: { provider: 'builtin' },
-    });
+    expect(
+      embeddingModelFormSchema.parse({ ...PROVIDER_INPUT, provider: 'builtin', baseUrl: 'x' }),
+    ).toEqual({ provider: 'builtin' });
   });
 });
 
@@ -155,5 +166,52 @@ describe('EmbeddingModelPanel', () => {
     await user.click(screen.getByRole('button', { name: 'Change model' }));
     await user.click(await screen.findByRole('button', { name: 'Change and re-embed' }));
     expect(await screen.findByText(/the provider answered 401 Unauthorized/)).toBeVisible();
+  });
+
+  it('shows what is wrong at the field before asking anything of the server', async () => {
+    const fetch = mockFetch(() => jsonResponse(200, BUILTIN));
+    renderRoute(<EmbeddingModelPanel knowledgeBaseId="kb1" canAdmin />);
+    const user = userEvent.setup();
+    await user.selectOptions(await screen.findByLabelText('Provider'), 'openai-compatible');
+    await user.type(screen.getByLabelText('Base URL'), 'llm.example.com');
+    await user.click(screen.getByRole('button', { name: 'Change model' }));
+
+    expect(
+      await screen.findByText('The base URL must be an http:// or https:// address.'),
+    ).toBeVisible();
+    expect(screen.getByLabelText('Base URL')).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByLabelText('Model')).toHaveAccessibleDescription(
+      'Name the model, for example text-embedding-3-small.',
+    );
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(fetch.requests.some((r) => r.init.method === 'PUT')).toBe(false);
+  });
+
+  it('puts the field errors of a refused change on their fields', async () => {
+    mockFetch((_url, init) =>
+      init.method === 'PUT'
+        ? jsonResponse(422, {
+            type: 'https://aigentforce.dev/problems/validation',
+            title: 'Unprocessable Content',
+            status: 422,
+            errors: [
+              { field: 'baseUrl', message: 'must not carry credentials, a query or a fragment' },
+            ],
+          })
+        : jsonResponse(200, BUILTIN),
+    );
+    renderRoute(<EmbeddingModelPanel knowledgeBaseId="kb1" canAdmin />);
+    const user = userEvent.setup();
+    await user.selectOptions(await screen.findByLabelText('Provider'), 'openai-compatible');
+    await user.type(screen.getByLabelText('Base URL'), 'https://llm.example.com/v1?key=1');
+    await user.type(screen.getByLabelText('Model'), 'm');
+    await user.click(screen.getByRole('button', { name: 'Change model' }));
+    await user.click(await screen.findByRole('button', { name: 'Change and re-embed' }));
+
+    expect(
+      await screen.findByText('Must not carry credentials, a query or a fragment'),
+    ).toBeVisible();
+    expect(screen.getByLabelText('Base URL')).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 });

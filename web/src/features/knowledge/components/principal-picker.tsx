@@ -9,10 +9,10 @@ import {
   useRoleOptions,
   useTeamOptions,
   useUserName,
-  useUserOptions,
   type PrincipalOption,
 } from '@/features/knowledge/api/get-principal-options';
 import type { Principal } from '@/features/knowledge/api/knowledge-schema';
+import { usePeopleSearch } from '@/lib/search-users';
 import { useDebouncedCallback } from '@/lib/use-debounced-callback';
 
 /** Which lists the caller may read, and so offer in the picker. */
@@ -179,7 +179,7 @@ function PersonSearch({
   const applyQ = useDebouncedCallback((value: string) => {
     setQ(value.trim());
   });
-  const people = useUserOptions(q, q !== '');
+  const people = usePeopleSearch(q, q !== '');
   const matches = (people.data ?? []).filter((p) => !exclude.includes(p.id)).slice(0, 5);
   return (
     <div className="space-y-1.5">
@@ -207,8 +207,8 @@ function PersonSearch({
                   setQ('');
                 }}
               >
-                Add {person.label}
-                <span className="truncate text-fg-muted">{person.detail}</span>
+                Add {person.name}
+                <span className="truncate text-fg-muted">{person.email}</span>
               </Button>
             </li>
           ))}

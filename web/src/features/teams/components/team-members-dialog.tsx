@@ -8,11 +8,11 @@ import { FormField } from '@/components/ui/form-field';
 import { Input, Select } from '@/components/ui/input';
 import { Spinner } from '@/components/ui/spinner';
 import { toast } from '@/components/ui/toast-store';
-import { useMemberCandidates } from '@/features/teams/api/get-member-candidates';
 import { useTeam } from '@/features/teams/api/get-team';
 import type { Team, TeamMember } from '@/features/teams/api/team-schema';
 import { useUpdateTeamMembers } from '@/features/teams/api/update-team-members';
 import { describeError } from '@/lib/problem';
+import { usePeopleSearch } from '@/lib/search-users';
 import { useDebouncedCallback } from '@/lib/use-debounced-callback';
 
 export function TeamMembersDialog({
@@ -174,7 +174,7 @@ function AddMember({
   const [query, setQuery] = useState('');
   const [picked, setPicked] = useState('');
   const applySearch = useDebouncedCallback(setQuery);
-  const candidates = useMemberCandidates(query, true);
+  const candidates = usePeopleSearch(query, true);
   const found = candidates.data ?? [];
   const available = found.filter((user) => !exclude.has(user.id));
 

@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 
-import { usersQueryKey } from '@/features/users/api/get-users';
 import { apiRequest } from '@/lib/api-client';
+import { usersQueryKey } from '@/lib/search-users';
 import { userSchema } from '@/types/api';
 
 export interface CreateUserInput {

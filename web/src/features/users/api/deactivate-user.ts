@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
-import { usersQueryKey } from '@/features/users/api/get-users';
 import { apiRequest } from '@/lib/api-client';
+import { usersQueryKey } from '@/lib/search-users';
 
 /** DELETE /api/v1/users/{id} — deactivates the user; their data is kept. */
 export function deactivateUser(id: string) {

@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 
-import { usersQueryKey } from '@/features/users/api/get-users';
 import { apiRequest } from '@/lib/api-client';
 import { meQueryKey } from '@/lib/auth';
+import { usersQueryKey } from '@/lib/search-users';
 
 const userRolesSchema = z.object({
   roles: z.array(z.string()),

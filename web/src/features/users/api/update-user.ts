@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
-import { usersQueryKey } from '@/features/users/api/get-users';
 import { apiRequest } from '@/lib/api-client';
 import { meQueryKey } from '@/lib/auth';
+import { usersQueryKey } from '@/lib/search-users';
 import { userSchema, type UserStatus } from '@/types/api';
 
 export interface UpdateUserInput {
