@@ -30,13 +30,13 @@ class InvitationController {
     @PublicEndpoint
     @Operation(summary = "Look up a pending invitation")
     InvitationInfo info(@PathVariable @Size(max = 200) String token) {
-        return invitations.info(token);
+        return InvitationInfo.of(invitations.info(token));
     }
 
     @PostMapping("/accept")
     @PublicEndpoint
     @Operation(summary = "Accept an invitation by choosing a password")
     InvitationAccepted accept(@Valid @RequestBody AcceptInvitation request) {
-        return invitations.accept(request.token(), request.password(), request.name());
+        return InvitationAccepted.of(invitations.accept(request.token(), request.password(), request.name()));
     }
 }

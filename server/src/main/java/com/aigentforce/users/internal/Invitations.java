@@ -7,8 +7,8 @@ import com.aigentforce.platform.web.PublicUrl;
 import com.aigentforce.tenancy.Tenancy;
 import com.aigentforce.tenancy.TenantContext;
 import com.aigentforce.tenancy.TenantRef;
-import com.aigentforce.users.internal.UserViews.InvitationAccepted;
-import com.aigentforce.users.internal.UserViews.InvitationInfo;
+import com.aigentforce.users.internal.UserModels.AcceptedInvitation;
+import com.aigentforce.users.internal.UserModels.PendingInvitation;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -64,16 +64,16 @@ class Invitations {
         return invitation;
     }
 
-    InvitationInfo info(String token) {
+    PendingInvitation info(String token) {
         return TenantContext.callAsSystem(() -> tx.execute(s -> {
             User user = pending(token);
             String organisation =
                     tenancy.find(user.tenantId()).map(TenantRef::name).orElse("");
-            return new InvitationInfo(user.email(), user.name(), organisation, user.invitationExpiresAt());
+            return new PendingInvitation(user.email(), user.name(), organisation, user.invitationExpiresAt());
         }));
     }
 
-    InvitationAccepted accept(String token, String password, String name) {
+    AcceptedInvitation accept(String token, String password, String name) {
         return TenantContext.callAsSystem(() -> tx.execute(s -> {
             User user = pending(token);
             passwords.requireAcceptable("password", password, user.email(), name == null ? user.name() : name);
@@ -81,7 +81,7 @@ class Invitations {
             views.evict(user.tenantId(), user.id());
             auditor.recordAnonymous(
                     user.tenantId(), "user.invitation.accepted", user.id(), user.email(), "user", user.id());
-            return new InvitationAccepted(user.tenantId(), user.id());
+            return new AcceptedInvitation(user.tenantId(), user.id());
         }));
     }
 

@@ -30,6 +30,12 @@ final class UserModels {
     /** A person just created, with the invitation issued when they got no password. */
     record CreatedPerson(PersonDetails person, Invitation invitation) {}
 
+    /** An invitation still waiting for its person, as the invitee sees it before accepting. */
+    record PendingInvitation(String email, String name, String organizationName, Instant expiresAt) {}
+
+    /** An invitation accepted: the person can now sign in. */
+    record AcceptedInvitation(UUID tenantId, UUID userId) {}
+
     /** A team a person belongs to. */
     record TeamPlace(UUID id, String name, boolean lead) {}
 

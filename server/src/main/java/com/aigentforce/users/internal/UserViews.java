@@ -128,7 +128,17 @@ final class UserViews {
         }
     }
 
-    record InvitationInfo(String email, String name, String organizationName, Instant expiresAt) {}
+    record InvitationInfo(String email, String name, String organizationName, Instant expiresAt) {
 
-    record InvitationAccepted(UUID tenantId, UUID userId) {}
+        static InvitationInfo of(UserModels.PendingInvitation pending) {
+            return new InvitationInfo(pending.email(), pending.name(), pending.organizationName(), pending.expiresAt());
+        }
+    }
+
+    record InvitationAccepted(UUID tenantId, UUID userId) {
+
+        static InvitationAccepted of(UserModels.AcceptedInvitation accepted) {
+            return new InvitationAccepted(accepted.tenantId(), accepted.userId());
+        }
+    }
 }
