@@ -22,7 +22,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseCookie;
@@ -54,13 +53,10 @@ class AuthController {
     private final Duration refreshLifetime;
     private final boolean secureCookies;
 
-    AuthController(
-            AuthService auth,
-            @Value("${aigentforce.security.refresh-token-ttl:14d}") Duration refreshLifetime,
-            @Value("${aigentforce.security.secure-cookies:false}") boolean secureCookies) {
+    AuthController(AuthService auth, SecurityProperties properties) {
         this.auth = auth;
-        this.refreshLifetime = refreshLifetime;
-        this.secureCookies = secureCookies;
+        this.refreshLifetime = properties.refreshTokenTtl();
+        this.secureCookies = properties.secureCookies();
     }
 
     record RegisterRequest(

@@ -2,7 +2,6 @@ package com.aigentforce.platform.web;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -16,9 +15,9 @@ class ReadyBanner {
     private final PublicUrl publicUrl;
     private final boolean registration;
 
-    ReadyBanner(PublicUrl publicUrl, @Value("${aigentforce.registration.enabled:true}") boolean registration) {
+    ReadyBanner(PublicUrl publicUrl, WebProperties web) {
         this.publicUrl = publicUrl;
-        this.registration = registration;
+        this.registration = web.registration().enabled();
     }
 
     @EventListener(ApplicationReadyEvent.class)
