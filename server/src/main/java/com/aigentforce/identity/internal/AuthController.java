@@ -22,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseCookie;
@@ -99,18 +100,21 @@ class AuthController {
     record EnrolledSignInResponse(
             List<String> recoveryCodes, String accessToken, String refreshToken, String tokenType, long expiresIn) {}
 
+    record Registered(UUID tenantId, String tenantSlug, UUID userId) {}
+
     @PostMapping("/register")
     @ResponseStatus(HttpStatus.CREATED)
     @PublicEndpoint
     @Operation(
             summary = "Register an organisation and its owner",
             description = "Answers 403 when self-service registration is switched off.")
-    AuthService.Registered register(@Valid @RequestBody RegisterRequest request) {
-        return auth.register(
+    Registered register(@Valid @RequestBody RegisterRequest request) {
+        AuthService.Registered registered = auth.register(
                 request.organizationName().strip(),
                 request.name().strip(),
                 request.email().strip(),
                 request.password());
+        return new Registered(registered.tenantId(), registered.tenantSlug(), registered.userId());
     }
 
     @PostMapping("/login")
@@ -170,8 +174,8 @@ class AuthController {
             summary = "Start the enrolment the organisation requires, with the mfaToken from /login",
             description =
                     "For a sign-in that answered `mfaEnrollmentRequired`; the same as /mfa/totp/enroll but authorised by the mfaToken instead of a bearer token.")
-    MfaService.Enrolment beginForcedEnrolment(@Valid @RequestBody MfaEnrollmentRequest request) {
-        return auth.beginForcedEnrolment(request.mfaToken());
+    MfaController.Enrolment beginForcedEnrolment(@Valid @RequestBody MfaEnrollmentRequest request) {
+        return MfaController.Enrolment.of(auth.beginForcedEnrolment(request.mfaToken()));
     }
 
     @PostMapping("/mfa/enrollment/confirm")
