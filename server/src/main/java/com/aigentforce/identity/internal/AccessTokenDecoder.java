@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
@@ -51,7 +50,8 @@ class AccessTokenDecoder implements JwtDecoder {
             .expireAfterWrite(Duration.ofMinutes(16))
             .build();
 
-    AccessTokenDecoder(SigningKeys keys, @Value("${aigentforce.security.issuer}") String issuer) {
+    AccessTokenDecoder(SigningKeys keys, SecurityProperties properties) {
+        String issuer = properties.issuer();
         AtomicLong lastReload = new AtomicLong();
         JWKSource<SecurityContext> source = (JWKSelector selector, SecurityContext context) -> {
             List<JWK> matches = selector.select(new JWKSet(new ArrayList<>(keys.verificationKeys())));

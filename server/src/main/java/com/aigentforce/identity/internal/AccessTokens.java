@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /** Issues signed JWT access tokens ({@code typ: at+jwt}) with subject, tenant, session and roles. */
@@ -35,16 +34,10 @@ class AccessTokens {
     private final Duration lifetime;
     private final ConcurrentMap<String, ECDSASigner> signers = new ConcurrentHashMap<>();
 
-    AccessTokens(
-            SigningKeys keys,
-            @Value("${aigentforce.security.issuer}") String issuer,
-            @Value("${aigentforce.security.access-token-ttl:15m}") Duration lifetime) {
-        if (lifetime.compareTo(Duration.ofMinutes(15)) > 0) {
-            throw new IllegalArgumentException("Access tokens may live at most 15 minutes, not " + lifetime);
-        }
+    AccessTokens(SigningKeys keys, SecurityProperties properties) {
         this.keys = keys;
-        this.issuer = issuer;
-        this.lifetime = lifetime;
+        this.issuer = properties.issuer();
+        this.lifetime = properties.accessTokenTtl(); // at most 15 minutes: SecurityProperties refuses more
     }
 
     record Issued(String token, long expiresInSeconds) {}

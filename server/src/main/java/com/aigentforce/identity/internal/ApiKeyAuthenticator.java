@@ -22,7 +22,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -56,8 +55,8 @@ class ApiKeyAuthenticator implements CredentialVerifier {
             TransactionTemplate tx,
             AccountDirectory accounts,
             ClusterEvictions evictions,
-            @Value("${aigentforce.security.api-key-cache-ttl:30s}") Duration cacheTtl) {
-        this(jdbc, tx, accounts, evictions, cacheTtl, Clock.systemUTC());
+            SecurityProperties properties) {
+        this(jdbc, tx, accounts, evictions, properties.apiKeyCacheTtl(), Clock.systemUTC());
     }
 
     ApiKeyAuthenticator(

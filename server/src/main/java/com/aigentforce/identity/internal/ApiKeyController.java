@@ -13,6 +13,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.data.domain.PageRequest;
@@ -44,6 +45,34 @@ class ApiKeyController {
             @NotEmpty @Size(max = 100) Set<@NotBlank @Pattern(regexp = "[a-z]+:[a-z_]+") String> permissions,
             Instant expiresAt) {}
 
+    record CreatedApiKey(
+            UUID id, String name, String prefix, String key, List<String> permissions, Instant expiresAt) {}
+
+    record ApiKeyView(
+            UUID id,
+            String name,
+            String prefix,
+            List<String> permissions,
+            Instant createdAt,
+            UUID createdBy,
+            Instant lastUsedAt,
+            Instant expiresAt,
+            Instant revokedAt) {
+
+        static ApiKeyView of(ApiKey key) {
+            return new ApiKeyView(
+                    key.id(),
+                    key.name(),
+                    key.prefix(),
+                    key.permissions(),
+                    key.createdAt(),
+                    key.createdBy(),
+                    key.lastUsedAt(),
+                    key.expiresAt(),
+                    key.revokedAt());
+        }
+    }
+
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @RequiresPermission("apikeys:manage")
@@ -51,17 +80,21 @@ class ApiKeyController {
             summary = "Create an API key; the key is in this response only",
             description =
                     "`permissions` must be a subset of the caller's own (403 `api-key-permissions-not-held` names the missing ones). At use, the key acts as its creator with the key's permissions intersected with the creator's current ones; a deactivated creator disables it.")
-    ApiKeyService.CreatedApiKey create(@Valid @RequestBody CreateApiKey request) {
-        return service.create(CurrentCaller.get(), request.name().strip(), request.permissions(), request.expiresAt());
+    CreatedApiKey create(@Valid @RequestBody CreateApiKey request) {
+        ApiKeyService.Created created =
+                service.create(CurrentCaller.get(), request.name().strip(), request.permissions(), request.expiresAt());
+        ApiKey key = created.key();
+        return new CreatedApiKey(
+                key.id(), key.name(), key.prefix(), created.secret(), key.permissions(), key.expiresAt());
     }
 
     @GetMapping
     @RequiresPermission("apikeys:manage")
     @Operation(summary = "List the organisation's API keys (no secrets), newest first")
-    PageResponse<ApiKeyService.ApiKeyView> list(
+    PageResponse<ApiKeyView> list(
             @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        return service.list(CurrentCaller.get(), PageRequest.of(page, size));
+        return PageResponse.of(service.list(CurrentCaller.get(), PageRequest.of(page, size)), ApiKeyView::of);
     }
 
     @DeleteMapping("/{id}")

@@ -1,11 +1,9 @@
 package com.aigentforce.identity.internal;
 
-import com.aigentforce.platform.DomainException;
 import com.aigentforce.platform.Forbidden;
 import com.aigentforce.platform.Ids;
 import com.aigentforce.platform.InvalidField;
 import com.aigentforce.platform.NotFound;
-import com.aigentforce.platform.PageResponse;
 import com.aigentforce.platform.crypto.SecretTokens;
 import com.aigentforce.platform.security.Caller;
 import java.time.Instant;
@@ -16,8 +14,8 @@ import java.util.TreeSet;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -40,46 +38,20 @@ class ApiKeyService {
         this.tx = tx;
     }
 
-    record ApiKeyView(
-            UUID id,
-            String name,
-            String prefix,
-            List<String> permissions,
-            Instant createdAt,
-            UUID createdBy,
-            Instant lastUsedAt,
-            Instant expiresAt,
-            Instant revokedAt) {
-
-        static ApiKeyView of(ApiKey key) {
-            return new ApiKeyView(
-                    key.id(),
-                    key.name(),
-                    key.prefix(),
-                    key.permissions(),
-                    key.createdAt(),
-                    key.createdBy(),
-                    key.lastUsedAt(),
-                    key.expiresAt(),
-                    key.revokedAt());
-        }
-    }
-
-    record CreatedApiKey(
-            UUID id, String name, String prefix, String key, List<String> permissions, Instant expiresAt) {}
+    /** A new key and its secret, which exists only here: only its digest is stored. */
+    record Created(ApiKey key, String secret) {}
 
     /** The key asks for permissions its creator does not hold. */
-    static final class PermissionsNotHeld extends DomainException {
+    static final class PermissionsNotHeld extends Forbidden {
         PermissionsNotHeld(Set<String> missing) {
             super(
-                    HttpStatus.FORBIDDEN,
                     "api-key-permissions-not-held",
                     "An API key can carry only permissions you hold; you do not hold " + String.join(", ", missing),
                     Map.of("missing", List.copyOf(missing)));
         }
     }
 
-    CreatedApiKey create(Caller creator, String name, Set<String> permissions, Instant expiresAt) {
+    Created create(Caller creator, String name, Set<String> permissions, Instant expiresAt) {
         requirePerson(creator);
         Set<String> missing = new TreeSet<>(permissions);
         missing.removeAll(creator.permissions());
@@ -118,12 +90,12 @@ class ApiKeyService {
                 key.id(),
                 Map.of("name", name, "permissions", key.permissions()));
         LOGGER.info("ApiKey(id={}) created by User(id={})", key.id(), creator.userId());
-        return new CreatedApiKey(key.id(), key.name(), prefix, raw, key.permissions(), key.expiresAt());
+        return new Created(key, raw);
     }
 
-    PageResponse<ApiKeyView> list(Caller caller, Pageable page) {
+    Page<ApiKey> list(Caller caller, Pageable page) {
         requirePerson(caller);
-        return tx.execute(s -> PageResponse.of(keys.findAllByOrderByCreatedAtDesc(page), ApiKeyView::of));
+        return tx.execute(s -> keys.findAllByOrderByCreatedAtDesc(page));
     }
 
     void revoke(Caller caller, UUID id) {

@@ -22,7 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
+import java.util.UUID;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseCookie;
@@ -54,13 +54,10 @@ class AuthController {
     private final Duration refreshLifetime;
     private final boolean secureCookies;
 
-    AuthController(
-            AuthService auth,
-            @Value("${aigentforce.security.refresh-token-ttl:14d}") Duration refreshLifetime,
-            @Value("${aigentforce.security.secure-cookies:false}") boolean secureCookies) {
+    AuthController(AuthService auth, SecurityProperties properties) {
         this.auth = auth;
-        this.refreshLifetime = refreshLifetime;
-        this.secureCookies = secureCookies;
+        this.refreshLifetime = properties.refreshTokenTtl();
+        this.secureCookies = properties.secureCookies();
     }
 
     record RegisterRequest(
@@ -103,18 +100,21 @@ class AuthController {
     record EnrolledSignInResponse(
             List<String> recoveryCodes, String accessToken, String refreshToken, String tokenType, long expiresIn) {}
 
+    record Registered(UUID tenantId, String tenantSlug, UUID userId) {}
+
     @PostMapping("/register")
     @ResponseStatus(HttpStatus.CREATED)
     @PublicEndpoint
     @Operation(
             summary = "Register an organisation and its owner",
             description = "Answers 403 when self-service registration is switched off.")
-    AuthService.Registered register(@Valid @RequestBody RegisterRequest request) {
-        return auth.register(
+    Registered register(@Valid @RequestBody RegisterRequest request) {
+        AuthService.Registered registered = auth.register(
                 request.organizationName().strip(),
                 request.name().strip(),
                 request.email().strip(),
                 request.password());
+        return new Registered(registered.tenantId(), registered.tenantSlug(), registered.userId());
     }
 
     @PostMapping("/login")
@@ -174,8 +174,8 @@ class AuthController {
             summary = "Start the enrolment the organisation requires, with the mfaToken from /login",
             description =
                     "For a sign-in that answered `mfaEnrollmentRequired`; the same as /mfa/totp/enroll but authorised by the mfaToken instead of a bearer token.")
-    MfaService.Enrolment beginForcedEnrolment(@Valid @RequestBody MfaEnrollmentRequest request) {
-        return auth.beginForcedEnrolment(request.mfaToken());
+    MfaController.Enrolment beginForcedEnrolment(@Valid @RequestBody MfaEnrollmentRequest request) {
+        return MfaController.Enrolment.of(auth.beginForcedEnrolment(request.mfaToken()));
     }
 
     @PostMapping("/mfa/enrollment/confirm")

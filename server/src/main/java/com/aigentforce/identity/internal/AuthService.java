@@ -9,6 +9,7 @@ import com.aigentforce.platform.Conflict;
 import com.aigentforce.platform.Forbidden;
 import com.aigentforce.platform.Throttled;
 import com.aigentforce.platform.web.RequestOrigin;
+import com.aigentforce.platform.web.WebProperties;
 import com.aigentforce.tenancy.Tenancy;
 import com.aigentforce.tenancy.TenantContext;
 import com.aigentforce.tenancy.TenantRef;
@@ -19,7 +20,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.stereotype.Service;
@@ -53,7 +53,7 @@ class AuthService {
             MfaService mfa,
             ApplicationEventPublisher events,
             TransactionTemplate tx,
-            @Value("${aigentforce.registration.enabled:true}") boolean registrationEnabled) {
+            WebProperties web) {
         this.accounts = accounts;
         this.tenancy = tenancy;
         this.passwords = passwords;
@@ -63,7 +63,7 @@ class AuthService {
         this.mfa = mfa;
         this.events = events;
         this.tx = tx;
-        this.registrationEnabled = registrationEnabled;
+        this.registrationEnabled = web.registration().enabled();
     }
 
     record Registered(UUID tenantId, String tenantSlug, UUID userId) {}

@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,10 +29,11 @@ class LoginThrottle {
             .build();
 
     @Autowired
-    LoginThrottle(
-            @Value("${aigentforce.security.login.free-attempts-per-account:5}") int freePerAccount,
-            @Value("${aigentforce.security.login.free-attempts-per-address:30}") int freePerAddress) {
-        this(freePerAccount, freePerAddress, Clock.systemUTC());
+    LoginThrottle(SecurityProperties properties) {
+        this(
+                properties.login().freeAttemptsPerAccount(),
+                properties.login().freeAttemptsPerAddress(),
+                Clock.systemUTC());
     }
 
     LoginThrottle(int freePerAccount, int freePerAddress, Clock clock) {

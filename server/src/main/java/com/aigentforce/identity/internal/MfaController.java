@@ -35,6 +35,16 @@ class MfaController {
         this.mfa = mfa;
     }
 
+    /** A new TOTP secret and its {@code otpauth://} URI, for a QR code. */
+    record Enrolment(String secret, String otpauthUri) {
+
+        static Enrolment of(MfaService.Enrolment enrolment) {
+            return new Enrolment(enrolment.secret(), enrolment.otpauthUri());
+        }
+    }
+
+    record Status(boolean enabled, boolean required, int recoveryCodesLeft) {}
+
     record ConfirmRequest(@NotNull @Size(min = 1, max = 32) String code) {}
 
     record RecoveryCodes(List<String> recoveryCodes) {}
@@ -47,9 +57,10 @@ class MfaController {
     @GetMapping("/api/v1/auth/mfa")
     @RequiresPermission("profile:read")
     @Operation(summary = "Whether two-factor authentication is on, required for me, and recovery codes left")
-    MfaService.Status status() {
+    Status status() {
         Caller caller = person();
-        return mfa.status(caller.tenantId(), caller.userId());
+        MfaService.Status status = mfa.status(caller.tenantId(), caller.userId());
+        return new Status(status.enabled(), status.required(), status.recoveryCodesLeft());
     }
 
     @PostMapping("/api/v1/auth/mfa/totp/enroll")
@@ -57,9 +68,9 @@ class MfaController {
     @Operation(
             summary = "Start TOTP enrolment: a new secret and its otpauth:// URI (for a QR code)",
             description = "409 `mfa-already-enabled` when an authenticator is already confirmed.")
-    MfaService.Enrolment enroll() {
+    Enrolment enroll() {
         Caller caller = person();
-        return mfa.beginEnrolment(caller.tenantId(), caller.userId());
+        return Enrolment.of(mfa.beginEnrolment(caller.tenantId(), caller.userId()));
     }
 
     @PostMapping("/api/v1/auth/mfa/totp/confirm")

@@ -14,7 +14,7 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.stereotype.Component;
 
@@ -34,10 +34,15 @@ class PasswordService implements Passwords {
     private final Set<String> common;
     private final String decoyHash;
 
-    PasswordService(
-            @Value("${aigentforce.security.argon2.memory-kib:19456}") int memoryKib,
-            @Value("${aigentforce.security.argon2.iterations:2}") int iterations,
-            @Value("${aigentforce.security.argon2.parallelism:1}") int parallelism) {
+    @Autowired
+    PasswordService(SecurityProperties properties) {
+        this(
+                properties.argon2().memoryKib(),
+                properties.argon2().iterations(),
+                properties.argon2().parallelism());
+    }
+
+    PasswordService(int memoryKib, int iterations, int parallelism) {
         this.encoder = new Argon2PasswordEncoder(16, 32, parallelism, memoryKib, iterations);
         this.common = loadCommonPasswords();
         byte[] random = new byte[16];

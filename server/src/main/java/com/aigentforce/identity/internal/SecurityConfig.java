@@ -4,13 +4,12 @@ import com.aigentforce.platform.ratelimit.RateLimitProperties;
 import com.aigentforce.platform.ratelimit.RateLimiter;
 import com.aigentforce.platform.security.PublicEndpoint;
 import com.aigentforce.platform.web.ProblemWriter;
+import com.aigentforce.platform.web.WebProperties;
 import com.aigentforce.tenancy.Tenancy;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -173,12 +172,9 @@ class SecurityConfig {
     }
 
     @Bean
-    CorsConfigurationSource corsConfigurationSource(@Value("${aigentforce.cors.allowed-origins:}") String origins) {
+    CorsConfigurationSource corsConfigurationSource(WebProperties web) {
         UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
-        List<String> allowed = Arrays.stream(origins.split(","))
-                .map(String::strip)
-                .filter(s -> !s.isEmpty())
-                .toList();
+        List<String> allowed = web.cors().allowedOrigins();
         if (!allowed.isEmpty()) {
             CorsConfiguration config = new CorsConfiguration();
             config.setAllowedOrigins(allowed);

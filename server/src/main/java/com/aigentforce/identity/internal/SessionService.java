@@ -15,7 +15,6 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -46,19 +45,17 @@ class SessionService {
             RefreshTokens tokens,
             TransactionTemplate tx,
             DataSource dataSource,
-            @Value("${aigentforce.security.refresh-token-ttl:14d}") Duration refreshLifetime,
-            @Value("${aigentforce.security.session-max-age:30d}") Duration sessionLifetime,
-            @Value("${aigentforce.security.session-cache-ttl:10s}") Duration cacheTtl,
+            SecurityProperties properties,
             ClusterEvictions evictions) {
         this.sessions = sessions;
         this.tokens = tokens;
         this.tx = tx;
         this.autoCommit = JdbcClient.create(new AutoCommitDataSource(dataSource));
-        this.refreshLifetime = refreshLifetime;
-        this.sessionLifetime = sessionLifetime;
+        this.refreshLifetime = properties.refreshTokenTtl();
+        this.sessionLifetime = properties.sessionMaxAge();
         this.active = Caffeine.newBuilder()
                 .maximumSize(200_000)
-                .expireAfterWrite(cacheTtl)
+                .expireAfterWrite(properties.sessionCacheTtl())
                 .build();
         this.evictions = evictions;
         evictions.register("session", key -> active.invalidate(UUID.fromString(key)));

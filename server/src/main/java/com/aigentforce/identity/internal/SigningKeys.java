@@ -29,7 +29,6 @@ import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -52,12 +51,13 @@ class SigningKeys implements SealedSecrets {
     private volatile List<ECKey> keys = List.of();
 
     @Autowired
-    SigningKeys(
-            @Value("${aigentforce.security.signing-key-dir}") Path directory,
-            @Value("${aigentforce.security.key-rotation:30d}") Duration rotation,
-            @Value("${aigentforce.security.access-token-ttl:15m}") Duration tokenLifetime,
-            SecretCipher cipher) {
-        this(directory, rotation, tokenLifetime, Clock.systemUTC(), cipher);
+    SigningKeys(SecurityProperties properties, SecretCipher cipher) {
+        this(
+                properties.signingKeyDir(),
+                properties.keyRotation(),
+                properties.accessTokenTtl(),
+                Clock.systemUTC(),
+                cipher);
     }
 
     SigningKeys(Path directory, Duration rotation, Duration tokenLifetime, Clock clock, SecretCipher cipher) {

@@ -2,7 +2,6 @@ package com.aigentforce.platform.cluster;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
@@ -21,13 +20,13 @@ class ClusterConfig {
     private static final Logger LOGGER = LoggerFactory.getLogger(ClusterConfig.class);
 
     @Bean
-    LettuceConnectionFactory clusterRedisConnectionFactory(@Value("${aigentforce.redis.url:}") String url) {
-        if (url.isBlank()) {
+    LettuceConnectionFactory clusterRedisConnectionFactory(RedisProperties redis) {
+        if (!redis.configured()) {
             return null;
         }
         LettuceConnectionFactory factory =
-                new LettuceConnectionFactory(LettuceConnectionFactory.createRedisConfiguration(url));
-        LOGGER.info("Redis at {} carries cache evictions between nodes", url.replaceAll("//[^@]*@", "//***@"));
+                new LettuceConnectionFactory(LettuceConnectionFactory.createRedisConfiguration(redis.url()));
+        LOGGER.info("Redis at {} carries cache evictions between nodes", redis.redactedUrl());
         return factory;
     }
 

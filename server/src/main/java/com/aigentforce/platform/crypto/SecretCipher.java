@@ -13,7 +13,6 @@ import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,9 +40,11 @@ public class SecretCipher {
     }
 
     @Autowired
-    public SecretCipher(
-            @Value("${aigentforce.encryption.key:}") String base64Key,
-            @Value("${aigentforce.encryption.previous-keys:}") String previousKeys) {
+    public SecretCipher(EncryptionProperties properties) {
+        this(properties.key(), properties.previousKeys());
+    }
+
+    public SecretCipher(String base64Key, String previousKeys) {
         Map<String, SecretKeySpec> keys = new LinkedHashMap<>();
         if (base64Key == null || base64Key.isBlank()) {
             this.key = null;

@@ -1,6 +1,6 @@
 package com.aigentforce.platform.ratelimit;
 
-import org.springframework.beans.factory.annotation.Value;
+import com.aigentforce.platform.cluster.RedisProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Configuration;
 class RateLimitConfig {
 
     @Bean
-    RateLimiter rateLimiter(@Value("${aigentforce.redis.url:}") String redisUrl) {
-        return redisUrl.isBlank() ? new LocalRateLimiter() : new RedisRateLimiter(redisUrl);
+    RateLimiter rateLimiter(RedisProperties redis) {
+        return redis.configured() ? new RedisRateLimiter(redis.url()) : new LocalRateLimiter();
     }
 }

@@ -8,12 +8,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -28,8 +26,8 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
     private final long limit;
     private final ProblemWriter problems;
 
-    BodySizeLimitFilter(@Value("${aigentforce.http.max-json-body:1MB}") DataSize limit, ProblemWriter problems) {
-        this.limit = limit.toBytes();
+    BodySizeLimitFilter(WebProperties web, ProblemWriter problems) {
+        this.limit = web.http().maxJsonBody().toBytes();
         this.problems = problems;
     }
 

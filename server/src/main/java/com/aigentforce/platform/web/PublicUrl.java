@@ -1,6 +1,5 @@
 package com.aigentforce.platform.web;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
@@ -15,8 +14,8 @@ public class PublicUrl {
     private final String configured;
     private final ApplicationContext context;
 
-    PublicUrl(@Value("${aigentforce.public-url:}") String configured, ApplicationContext context) {
-        this.configured = configured.replaceAll("/+$", "");
+    PublicUrl(WebProperties web, ApplicationContext context) {
+        this.configured = web.publicUrl();
         this.context = context;
     }
 

@@ -2,7 +2,6 @@ package com.aigentforce.platform.web;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ansi.AnsiColor;
 import org.springframework.boot.ansi.AnsiOutput;
 import org.springframework.boot.ansi.AnsiStyle;
@@ -22,12 +21,9 @@ class ReadyBanner {
     private final boolean registration;
     private final boolean textConsole;
 
-    ReadyBanner(
-            PublicUrl publicUrl,
-            @Value("${aigentforce.registration.enabled:true}") boolean registration,
-            Environment environment) {
+    ReadyBanner(PublicUrl publicUrl, WebProperties web, Environment environment) {
         this.publicUrl = publicUrl;
-        this.registration = registration;
+        this.registration = web.registration().enabled();
         // an empty structured format is the plain-text console (platform.startup.ConsoleLogFormat)
         this.textConsole =
                 environment.getProperty("logging.structured.format.console", "").isBlank();

@@ -1,7 +1,12 @@
 package com.aigentforce.realtime.internal;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import java.time.Duration;
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * Limits of the WebSocket gateway ({@code aigentforce.realtime.*}).
@@ -14,21 +19,18 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param sendQueueLimit messages waiting for one connection; a connection that falls further behind is dropped
  * @param sendTimeLimit how long one send to a connection may take before the connection is dropped
  */
+@Validated
 @ConfigurationProperties("aigentforce.realtime")
 record RealtimeProperties(
+        @DefaultValue("10s") @NotNull @DurationMin(millis = 1, message = "must be positive")
         Duration authTimeout,
-        Duration heartbeatInterval,
-        int maxConnectionsPerUser,
-        int maxMessageBytes,
-        int sendQueueLimit,
-        Duration sendTimeLimit) {
 
-    RealtimeProperties {
-        authTimeout = authTimeout == null ? Duration.ofSeconds(10) : authTimeout;
-        heartbeatInterval = heartbeatInterval == null ? Duration.ofSeconds(25) : heartbeatInterval;
-        maxConnectionsPerUser = maxConnectionsPerUser <= 0 ? 16 : maxConnectionsPerUser;
-        maxMessageBytes = maxMessageBytes <= 0 ? 4096 : maxMessageBytes;
-        sendQueueLimit = sendQueueLimit <= 0 ? 256 : sendQueueLimit;
-        sendTimeLimit = sendTimeLimit == null ? Duration.ofSeconds(10) : sendTimeLimit;
-    }
-}
+        @DefaultValue("25s") @NotNull @DurationMin(millis = 1, message = "must be positive")
+        Duration heartbeatInterval,
+
+        @DefaultValue("16") @Positive int maxConnectionsPerUser,
+        @DefaultValue("4096") @Positive int maxMessageBytes,
+        @DefaultValue("256") @Positive int sendQueueLimit,
+
+        @DefaultValue("10s") @NotNull @DurationMin(millis = 1, message = "must be positive")
+        Duration sendTimeLimit) {}

@@ -1,9 +1,9 @@
 package com.aigentforce.realtime.internal;
 
 import com.aigentforce.platform.web.ProblemWriter;
+import com.aigentforce.platform.web.WebProperties;
 import java.util.Arrays;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.server.ServerHttpRequest;
@@ -32,16 +32,10 @@ class WebSocketConfig implements WebSocketConfigurer {
     private final ProblemWriter problems;
     private final String[] allowedOrigins;
 
-    WebSocketConfig(
-            GatewayHandler handler,
-            ProblemWriter problems,
-            @Value("${aigentforce.cors.allowed-origins:}") String origins) {
+    WebSocketConfig(GatewayHandler handler, ProblemWriter problems, WebProperties web) {
         this.handler = handler;
         this.problems = problems;
-        this.allowedOrigins = Arrays.stream(origins.split(","))
-                .map(String::strip)
-                .filter(s -> !s.isEmpty())
-                .toArray(String[]::new);
+        this.allowedOrigins = web.cors().allowedOrigins().toArray(String[]::new);
     }
 
     @Override

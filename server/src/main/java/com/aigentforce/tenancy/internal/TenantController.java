@@ -1,9 +1,7 @@
 package com.aigentforce.tenancy.internal;
 
-import com.aigentforce.audit.AuditEvent;
 import com.aigentforce.platform.NotFound;
 import com.aigentforce.platform.ratelimit.RateLimitProperties;
-import com.aigentforce.platform.security.Caller;
 import com.aigentforce.platform.security.CurrentCaller;
 import com.aigentforce.platform.security.RequiresPermission;
 import com.aigentforce.tenancy.SubscriptionTier;
@@ -13,10 +11,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import java.util.Map;
 import java.util.UUID;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -26,17 +21,12 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Organisation", description = "The caller's organisation and its settings")
 class TenantController {
 
-    private final Tenants tenants;
     private final TenantService service;
     private final RateLimitProperties rateLimits;
-    private final ApplicationEventPublisher events;
 
-    TenantController(
-            Tenants tenants, TenantService service, RateLimitProperties rateLimits, ApplicationEventPublisher events) {
-        this.tenants = tenants;
+    TenantController(TenantService service, RateLimitProperties rateLimits) {
         this.service = service;
         this.rateLimits = rateLimits;
-        this.events = events;
     }
 
     @GetMapping("/api/v1/tenant")
@@ -49,24 +39,12 @@ class TenantController {
 
     @PutMapping("/api/v1/tenant/rate-limit")
     @RequiresPermission("tenant:admin")
-    @Transactional
     @Operation(
             summary = "Override the organisation's request rate limit",
             description =
                     "Requests per minute per user and per API key; null restores the subscription tier's default.")
     TenantView overrideRateLimit(@Valid @RequestBody RateLimitOverride request) {
-        Caller caller = CurrentCaller.get();
-        Tenant tenant =
-                tenants.findById(caller.tenantId()).orElseThrow(() -> new NotFound("tenant", caller.tenantId()));
-        tenant.overrideRequestsPerMinute(request.requestsPerMinute());
-        tenants.flush();
-        service.evict(caller.tenantId());
-        Map<String, Object> details = Map.of(
-                "requestsPerMinute",
-                request.requestsPerMinute() == null ? "tier default" : request.requestsPerMinute());
-        events.publishEvent(
-                AuditEvent.byCurrentCaller("tenant.rate_limit_changed", "tenant", caller.tenantId(), details));
-        return view(tenant.toRef());
+        return view(service.overrideRateLimit(CurrentCaller.get(), request.requestsPerMinute()));
     }
 
     private TenantView view(TenantRef tenant) {

@@ -1,6 +1,9 @@
 package com.aigentforce.tenancy.internal;
 
+import com.aigentforce.audit.AuditEvent;
+import com.aigentforce.platform.NotFound;
 import com.aigentforce.platform.cluster.ClusterEvictions;
+import com.aigentforce.platform.security.Caller;
 import com.aigentforce.tenancy.Tenancy;
 import com.aigentforce.tenancy.TenantRef;
 import com.github.benmanes.caffeine.cache.Cache;
@@ -8,9 +11,11 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import java.text.Normalizer;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,10 +32,12 @@ class TenantService implements Tenancy {
             .build();
 
     private final ClusterEvictions evictions;
+    private final ApplicationEventPublisher events;
 
-    TenantService(Tenants tenants, ClusterEvictions evictions) {
+    TenantService(Tenants tenants, ClusterEvictions evictions, ApplicationEventPublisher events) {
         this.tenants = tenants;
         this.evictions = evictions;
+        this.events = events;
         evictions.register(CACHE, key -> {
             if (ClusterEvictions.ALL.equals(key)) {
                 byId.invalidateAll();
@@ -40,8 +47,25 @@ class TenantService implements Tenancy {
         });
     }
 
+    /**
+     * Sets the caller's organisation's own request rate limit, or with {@code null} restores its tier's default; the
+     * change is audited and reaches every node's cache.
+     */
+    @Transactional
+    TenantRef overrideRateLimit(Caller by, Integer requestsPerMinute) {
+        Tenant tenant = tenants.findById(by.tenantId()).orElseThrow(() -> new NotFound("tenant", by.tenantId()));
+        tenant.overrideRequestsPerMinute(requestsPerMinute);
+        tenants.flush();
+        evict(by.tenantId());
+        Map<String, Object> details =
+                Map.of("requestsPerMinute", requestsPerMinute == null ? "tier default" : requestsPerMinute);
+        events.publishEvent(AuditEvent.of(
+                by.tenantId(), "tenant.rate_limit_changed", AuditEvent.Actor.of(by), "tenant", by.tenantId(), details));
+        return tenant.toRef();
+    }
+
     /** Drops the cached tenant here and on every other node, once the current transaction has completed. */
-    void evict(UUID tenantId) {
+    private void evict(UUID tenantId) {
         evictions.evict(CACHE, tenantId.toString());
     }
 

@@ -4,11 +4,9 @@ import com.aigentforce.identity.AccountDirectory.AccessGrant;
 import com.aigentforce.platform.cluster.ClusterEvictions;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,9 +21,11 @@ class AccessCache {
 
     private final ClusterEvictions evictions;
 
-    AccessCache(@Value("${aigentforce.security.access-cache-ttl:15s}") Duration ttl, ClusterEvictions evictions) {
-        this.grants =
-                Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(ttl).build();
+    AccessCache(UsersProperties properties, ClusterEvictions evictions) {
+        this.grants = Caffeine.newBuilder()
+                .maximumSize(100_000)
+                .expireAfterWrite(properties.security().accessCacheTtl())
+                .build();
         this.evictions = evictions;
         evictions.register("access", key -> {
             if (ClusterEvictions.ALL.equals(key)) {

@@ -3,7 +3,6 @@ package com.aigentforce.users.internal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.mail.MailException;
@@ -16,9 +15,8 @@ class InvitationSenders {
     private static final Logger LOGGER = LoggerFactory.getLogger(InvitationSenders.class);
 
     @Bean
-    InvitationSender invitationSender(
-            ObjectProvider<JavaMailSender> mail,
-            @Value("${aigentforce.mail.from:no-reply@aigentforce.local}") String from) {
+    InvitationSender invitationSender(ObjectProvider<JavaMailSender> mail, UsersProperties properties) {
+        String from = properties.mail().from();
         JavaMailSender smtp = mail.getIfAvailable();
         if (smtp == null) {
             // no SMTP configured: the admin sees the link in the API answer and passes it on

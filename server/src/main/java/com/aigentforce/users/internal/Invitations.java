@@ -12,7 +12,6 @@ import com.aigentforce.users.internal.UserModels.PendingInvitation;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -42,7 +41,7 @@ class Invitations {
             Auditor auditor,
             UserViewCache views,
             PublicUrl publicUrl,
-            @Value("${aigentforce.users.invitation-validity:7d}") Duration validity) {
+            UsersProperties properties) {
         this.users = users;
         this.tenancy = tenancy;
         this.passwords = passwords;
@@ -51,7 +50,7 @@ class Invitations {
         this.auditor = auditor;
         this.views = views;
         this.publicUrl = publicUrl;
-        this.validity = validity;
+        this.validity = properties.users().invitationValidity();
     }
 
     Invitation issue(User user) {

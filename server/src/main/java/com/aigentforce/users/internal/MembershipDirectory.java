@@ -5,12 +5,10 @@ import com.aigentforce.tenancy.TenantContext;
 import com.aigentforce.users.Memberships;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -25,13 +23,15 @@ class MembershipDirectory implements Memberships {
     private final TransactionTemplate readOnly;
 
     MembershipDirectory(
-            @Value("${aigentforce.security.access-cache-ttl:15s}") Duration ttl,
+            UsersProperties properties,
             ClusterEvictions evictions,
             Users users,
             TeamMembers members,
             TransactionTemplate tx) {
-        this.cache =
-                Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(ttl).build();
+        this.cache = Caffeine.newBuilder()
+                .maximumSize(100_000)
+                .expireAfterWrite(properties.security().accessCacheTtl())
+                .build();
         this.evictions = evictions;
         this.users = users;
         this.members = members;

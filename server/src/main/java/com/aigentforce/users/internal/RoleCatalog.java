@@ -6,7 +6,6 @@ import com.aigentforce.tenancy.TenantContext;
 import com.aigentforce.users.Permissions;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -15,7 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,13 +29,12 @@ class RoleCatalog {
 
     private final ClusterEvictions evictions;
 
-    RoleCatalog(
-            Roles roles,
-            @Value("${aigentforce.security.access-cache-ttl:15s}") Duration ttl,
-            ClusterEvictions evictions) {
+    RoleCatalog(Roles roles, UsersProperties properties, ClusterEvictions evictions) {
         this.roles = roles;
-        this.snapshots =
-                Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(ttl).build();
+        this.snapshots = Caffeine.newBuilder()
+                .maximumSize(10_000)
+                .expireAfterWrite(properties.security().accessCacheTtl())
+                .build();
         this.evictions = evictions;
         evictions.register("roles", key -> snapshots.invalidate(UUID.fromString(key)));
     }

@@ -4,10 +4,8 @@ import com.aigentforce.platform.cluster.ClusterEvictions;
 import com.aigentforce.users.internal.UserViews.UserView;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import java.time.Duration;
 import java.util.UUID;
 import java.util.function.Supplier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,9 +23,11 @@ class UserViewCache {
 
     private final ClusterEvictions evictions;
 
-    UserViewCache(@Value("${aigentforce.users.view-cache-ttl:15s}") Duration ttl, ClusterEvictions evictions) {
-        this.views =
-                Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(ttl).build();
+    UserViewCache(UsersProperties properties, ClusterEvictions evictions) {
+        this.views = Caffeine.newBuilder()
+                .maximumSize(100_000)
+                .expireAfterWrite(properties.users().viewCacheTtl())
+                .build();
         this.evictions = evictions;
         evictions.register("user-view", key -> {
             String[] ids = key.split(":");

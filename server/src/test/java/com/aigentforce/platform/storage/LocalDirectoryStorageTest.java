@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,15 @@ class LocalDirectoryStorageTest extends ObjectStorageContract {
     @Override
     ObjectStorage storage() {
         return storage;
+    }
+
+    @Override
+    void breakStore() throws IOException {
+        try (Stream<Path> tree = Files.walk(directory.resolve("files"))) {
+            for (Path path : tree.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 
     @Test

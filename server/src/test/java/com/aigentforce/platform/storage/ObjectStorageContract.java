@@ -1,6 +1,7 @@
 package com.aigentforce.platform.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
@@ -23,6 +24,9 @@ abstract class ObjectStorageContract {
 
     /** A fresh store with nothing in it; its multipart threshold (if any) is {@link #PART_SIZE}. */
     abstract ObjectStorage storage();
+
+    /** Makes the store from {@link #storage()} unusable the way an operator might (directory or bucket gone). */
+    abstract void breakStore() throws IOException;
 
     static final int PART_SIZE = 5 * 1024 * 1024;
 
@@ -187,8 +191,13 @@ abstract class ObjectStorageContract {
     }
 
     @Test
-    void theStoreAnswersItsHealthCheck() {
-        ((StorageCheck) storage()).check();
+    void theHealthCheckPassesOnAWorkingStoreAndFailsOnceTheStoreIsGone() throws IOException {
+        StorageCheck health = (StorageCheck) storage();
+        assertThatCode(health::check).doesNotThrowAnyException();
+
+        breakStore();
+
+        assertThatThrownBy(health::check).isInstanceOf(UncheckedIOException.class);
     }
 
     void put(String key, String text) {

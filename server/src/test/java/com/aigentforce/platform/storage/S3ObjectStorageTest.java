@@ -67,6 +67,11 @@ class S3ObjectStorageTest extends ObjectStorageContract {
         return storage;
     }
 
+    @Override
+    void breakStore() {
+        client.deleteBucket(b -> b.bucket(bucketOf()));
+    }
+
     @Test
     void largeContentGoesUpInPartsAndNoUnfinishedUploadRemains() throws java.io.IOException {
         contentLargerThanOnePartRoundTripsWithItsDigest();
