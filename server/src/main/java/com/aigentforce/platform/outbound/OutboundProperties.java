@@ -1,9 +1,11 @@
 package com.aigentforce.platform.outbound;
 
+import jakarta.validation.constraints.PositiveOrZero;
 import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * Limits and the administrator's allow-list for outbound HTTP ({@code aigentforce.outbound}).
@@ -17,19 +19,20 @@ import org.springframework.util.unit.DataSize;
  * @param maxResponseSize largest response body read
  * @param maxRedirects redirects followed (each hop is checked like the first)
  */
+@Validated
 @ConfigurationProperties("aigentforce.outbound")
 public record OutboundProperties(
         List<String> allow,
         Duration connectTimeout,
         Duration readTimeout,
         DataSize maxResponseSize,
-        Integer maxRedirects) {
+        @PositiveOrZero Integer maxRedirects) {
 
     public OutboundProperties {
         allow = allow == null ? List.of() : List.copyOf(allow);
         connectTimeout = connectTimeout == null ? Duration.ofSeconds(5) : connectTimeout;
         readTimeout = readTimeout == null ? Duration.ofSeconds(30) : readTimeout;
         maxResponseSize = maxResponseSize == null ? DataSize.ofMegabytes(20) : maxResponseSize;
-        maxRedirects = maxRedirects == null || maxRedirects < 0 ? 5 : maxRedirects;
+        maxRedirects = maxRedirects == null ? 5 : maxRedirects;
     }
 }

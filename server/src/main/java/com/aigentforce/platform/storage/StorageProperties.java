@@ -1,8 +1,10 @@
 package com.aigentforce.platform.storage;
 
+import jakarta.validation.constraints.Pattern;
 import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * Where uploaded files live ({@code AIGENTFORCE_STORAGE}: {@code local} or {@code s3}).
@@ -11,8 +13,14 @@ import org.springframework.util.unit.DataSize;
  * @param local the local-directory store
  * @param s3 the S3-compatible store
  */
+@Validated
 @ConfigurationProperties("aigentforce.storage")
-public record StorageProperties(String type, Local local, S3 s3) {
+public record StorageProperties(
+        @Pattern(regexp = "local|s3", message = "must be local or s3")
+        String type,
+
+        Local local,
+        S3 s3) {
 
     public StorageProperties {
         type = type == null || type.isBlank() ? "local" : type.strip().toLowerCase(java.util.Locale.ROOT);
