@@ -11,7 +11,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.UserPrincipalLookupService;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -52,7 +55,12 @@ public final class OpenSearchServer implements AutoCloseable {
             throw new IllegalStateException("no OpenSearch distribution at " + home
                     + ": run the test through Maven (process-test-resources lays it out under target/opensearch)");
         }
-        Path distribution = Path.of(home);
+        boolean root = "root".equals(System.getProperty("user.name"));
+        Path distribution = Path.of(home).toAbsolutePath();
+        if (root && !reachableByOthers(distribution)) {
+            // a checkout in a private home (/root is 0700): nobody could not even start bin/opensearch
+            distribution = copyTree(distribution, workDir.resolve(distribution.getFileName()));
+        }
         String version = distribution.getFileName().toString().substring("opensearch-".length());
         describeModules(distribution, version);
         Path config = workDir.resolve("config");
@@ -70,7 +78,6 @@ public final class OpenSearchServer implements AutoCloseable {
         int httpPort = freePort(19200, 19250);
         int transportPort = freePort(19250, 19300);
         List<String> command = new ArrayList<>();
-        boolean root = "root".equals(System.getProperty("user.name"));
         if (root) {
             handToNobody(workDir);
             command.addAll(List.of("setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"));
@@ -206,6 +213,29 @@ public final class OpenSearchServer implements AutoCloseable {
                 Files.copy(file, to.resolve(file.getFileName()));
             }
         }
+    }
+
+    /** True when every directory above {@code path} lets other users through (o+x). */
+    private static boolean reachableByOthers(Path path) throws IOException {
+        for (Path dir = path.getParent(); dir != null; dir = dir.getParent()) {
+            if (!Files.getPosixFilePermissions(dir).contains(PosixFilePermission.OTHERS_EXECUTE)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Path copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path source : paths.toList()) {
+                Files.copy(
+                        source,
+                        to.resolve(from.relativize(source).toString()),
+                        StandardCopyOption.COPY_ATTRIBUTES,
+                        LinkOption.NOFOLLOW_LINKS);
+            }
+        }
+        return to;
     }
 
     private static void handToNobody(Path workDir) throws IOException {

@@ -3,6 +3,7 @@ package com.aigentforce.platform.startup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.aigentforce.platform.crypto.EncryptionProperties;
 import com.aigentforce.platform.crypto.SecretCipher;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
@@ -78,6 +80,7 @@ class StartupFailureTest {
     }
 
     @Configuration(proxyBeanMethods = false)
+    @EnableConfigurationProperties(EncryptionProperties.class)
     @Import(SecretCipher.class)
     static class CipherOnly {}
 }
