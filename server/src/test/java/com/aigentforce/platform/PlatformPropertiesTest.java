@@ -64,6 +64,6 @@ class PlatformPropertiesTest {
                         .hasFailed()
                         .getFailure()
                         .rootCause()
-                        .hasMessageContaining("must be local or s3"));
+                        .hasMessageContaining("must be 'local' or 's3'"));
     }
 }

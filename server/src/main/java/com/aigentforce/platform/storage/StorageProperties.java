@@ -16,7 +16,7 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("aigentforce.storage")
 public record StorageProperties(
-        @Pattern(regexp = "local|s3", message = "must be local or s3")
+        @Pattern(regexp = "local|s3", message = "must be 'local' or 's3'")
         String type,
 
         Local local,

@@ -2,6 +2,7 @@ package com.aigentforce.platform.web;
 
 import com.aigentforce.platform.DomainException;
 import com.aigentforce.platform.Throttled;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -86,8 +87,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 .toList());
     }
 
-    @ExceptionHandler(OptimisticLockingFailureException.class)
-    ResponseEntity<Object> concurrentModification(OptimisticLockingFailureException ex) {
+    /** Spring's translation, and JPA's own when the entity manager is used directly (a lock on a row just removed). */
+    @ExceptionHandler({OptimisticLockingFailureException.class, OptimisticLockException.class})
+    ResponseEntity<Object> concurrentModification(RuntimeException ex) {
         return ResponseEntity.status(HttpStatus.CONFLICT)
                 .body(ProblemResponses.problem(
                         HttpStatus.CONFLICT,
