@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -108,6 +109,18 @@ record ClusterLocation(Path cluster, boolean relocated) {
         // tells an operator listing the relocation directory which data directory each cluster belongs to
         Files.writeString(home.resolve("data-directory"), base + "\n", StandardCharsets.UTF_8);
         Path cluster = home.resolve(CLUSTER);
+        if (Files.exists(cluster, LinkOption.NOFOLLOW_LINKS)) {
+            // an earlier data directory at this path was deleted (e.g. to start over): its cluster does not belong to
+            // the new one (another password), so it is kept aside, never reused and never deleted
+            Path kept = home.resolve(CLUSTER + ".orphaned-" + System.currentTimeMillis());
+            Files.move(cluster, kept);
+            LOGGER.warn(
+                    "EmbeddedPostgres(dataDirectory={}) is new, but {} held the cluster of an earlier data directory at"
+                            + " the same path; kept it as {} (delete it when it is not needed)",
+                    base,
+                    cluster,
+                    kept);
+        }
         Files.createSymbolicLink(link, cluster);
         try {
             // the binaries' usual place in the data directory, for the backup commands in docs/operations.md

@@ -73,6 +73,32 @@ class ClusterRelocationTest {
     }
 
     @Test
+    void aDataDirectoryDeletedToStartOverGetsANewClusterAndTheOldOneIsKeptAside() throws Exception {
+        try (EmbeddedPostgres first = EmbeddedPostgres.start(dataDir, relocationDir, 0, false)) {
+            execute(first, "create table earlier (value text)");
+        }
+        Path home = dataDir.resolve("postgres").toRealPath().getParent();
+        deleteTree(dataDir);
+
+        try (EmbeddedPostgres fresh = EmbeddedPostgres.start(dataDir, relocationDir, 0, false)) {
+            assertThat(queryText(fresh, "select count(*) from pg_tables where tablename = 'earlier'"))
+                    .isEqualTo("0");
+        }
+        try (var kept = Files.list(home)) {
+            assertThat(kept.map(p -> p.getFileName().toString()))
+                    .anyMatch(name -> name.startsWith("postgres.orphaned-"));
+        }
+    }
+
+    private static void deleteTree(Path dir) throws Exception {
+        try (var tree = Files.walk(dir)) {
+            for (Path p : tree.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    @Test
     void anExistingClusterTheServerUserCannotReachStopsWithTheDirectoryToOpen() throws Exception {
         Files.createDirectories(dataDir.resolve("postgres"));
 
