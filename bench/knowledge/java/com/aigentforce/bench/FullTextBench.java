@@ -2,8 +2,6 @@ package com.aigentforce.bench;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -65,7 +63,7 @@ public final class FullTextBench {
                         first);
             }
             List<List<Term>> queries = new ArrayList<>();
-            for (String text : cranfieldQueries()) {
+            for (String text : Datasets.cranfieldQueries()) {
                 queries.add(terms(analyzer, text));
             }
             System.out.printf(
@@ -142,17 +140,5 @@ public final class FullTextBench {
             stream.end();
         }
         return List.copyOf(terms);
-    }
-
-    private static List<String> cranfieldQueries() throws Exception {
-        String raw = Files.readString(Datasets.cranfieldQueries(), StandardCharsets.ISO_8859_1);
-        List<String> texts = new ArrayList<>();
-        for (String record : raw.split("(?m)^\\.I ")) {
-            String[] parts = record.split("(?m)^\\.W\\s*$");
-            if (parts.length == 2) {
-                texts.add(parts[1].replaceAll("\\s+", " ").trim());
-            }
-        }
-        return texts;
     }
 }

@@ -5,8 +5,6 @@ import com.aigentforce.knowledge.internal.embedding.Embedder;
 import dev.langchain4j.data.segment.TextSegment;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -215,14 +213,7 @@ public final class VectorGraphBench {
     }
 
     private static List<float[]> embedQueries() throws Exception {
-        String raw = Files.readString(Datasets.cranfieldQueries(), StandardCharsets.ISO_8859_1);
-        List<String> texts = new ArrayList<>();
-        for (String record : raw.split("(?m)^\\.I ")) {
-            String[] parts = record.split("(?m)^\\.W\\s*$");
-            if (parts.length == 2) {
-                texts.add(parts[1].replaceAll("\\s+", " ").trim());
-            }
-        }
+        List<String> texts = Datasets.cranfieldQueries();
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             var model = Embedder.load(pool);
