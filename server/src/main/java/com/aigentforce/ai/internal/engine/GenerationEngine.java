@@ -94,12 +94,12 @@ public class GenerationEngine implements DisposableBean {
         String model = modelOf(provider, request);
         ChatRequest chatRequest = chatRequest(request, model);
         Bulkhead slot = resilience.slot(provider.tenantId());
-        Stream stream = new Stream(listener);
+        Stream stream = new Stream(listener, model);
         try {
             streams.execute(() -> {
                 try {
                     ChatResponse response = resilience.call(
-                            provider, () -> stream.attempt(provider, model, request, chatRequest), stream::silent);
+                            provider, () -> stream.attempt(provider, request, chatRequest), stream::silent);
                     stream.complete(result(
                             provider,
                             response,
@@ -260,6 +260,7 @@ public class GenerationEngine implements DisposableBean {
     private final class Stream implements GenerationHandle {
 
         private final GenerationListener listener;
+        private final String model;
         private final long start = System.nanoTime();
         private final StringBuilder text = new StringBuilder();
         private volatile boolean cancelled;
@@ -267,12 +268,13 @@ public class GenerationEngine implements DisposableBean {
         private long firstToken = -1;
         private volatile long lastActivity = System.nanoTime();
 
-        Stream(GenerationListener listener) {
+        Stream(GenerationListener listener, String model) {
             this.listener = listener;
+            this.model = model;
         }
 
         /** One attempt: streams until the provider has finished, failed, or fallen silent for the read timeout. */
-        ChatResponse attempt(Provider provider, String model, GenerationRequest request, ChatRequest chatRequest) {
+        ChatResponse attempt(Provider provider, GenerationRequest request, ChatRequest chatRequest) {
             CompletableFuture<ChatResponse> done = new CompletableFuture<>();
             clients.streaming(provider, model, request.maxOutputTokens())
                     .chat(chatRequest, new StreamingChatResponseHandler() {
@@ -367,7 +369,7 @@ public class GenerationEngine implements DisposableBean {
                         List.of(),
                         new Usage(0, 0),
                         FinishReason.CANCELLED,
-                        null,
+                        model,
                         timeToFirstToken(),
                         Duration.ofNanos(System.nanoTime() - start)));
             }
