@@ -20,6 +20,7 @@ const features = [
   'dashboard',
   'api-keys',
   'knowledge',
+  'ai-providers',
 ];
 
 const crossFeatureZones = features.map((feature) => ({

@@ -146,6 +146,19 @@ export const routes: RouteObject[] = [
           },
         ],
       },
+      {
+        path: 'admin/ai-providers',
+        element: <RequirePermission permission={permissions.aiAdmin} />,
+        children: [
+          {
+            index: true,
+            lazy: async () => ({
+              Component: (await import('@/features/ai-providers/routes/ai-providers'))
+                .AiProvidersRoute,
+            }),
+          },
+        ],
+      },
     ],
   },
   { path: '*', element: <NotFoundRoute /> },

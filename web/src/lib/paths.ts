@@ -16,6 +16,7 @@ export const paths = {
   adminRoles: '/admin/roles',
   adminAudit: '/admin/audit',
   adminApiKeys: '/admin/api-keys',
+  adminAiProviders: '/admin/ai-providers',
 } as const;
 
 export function knowledgeBasePath(id: string): string {

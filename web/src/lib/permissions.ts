@@ -15,6 +15,7 @@ export const permissions = {
   kbRead: 'kb:read',
   kbWrite: 'kb:write',
   kbAdmin: 'kb:admin',
+  aiAdmin: 'ai:admin',
 } as const;
 
 export type Permission = (typeof permissions)[keyof typeof permissions];

@@ -5,6 +5,7 @@ import {
   KeyIcon,
   ListIcon,
   ShieldIcon,
+  SparkIcon,
   TeamIcon,
   UsersIcon,
 } from '@/components/ui/icons';
@@ -66,6 +67,12 @@ export const navSections: NavSection[] = [
         path: paths.adminApiKeys,
         icon: KeyIcon,
         permission: permissions.apiKeysManage,
+      },
+      {
+        label: 'AI providers',
+        path: paths.adminAiProviders,
+        icon: SparkIcon,
+        permission: permissions.aiAdmin,
       },
     ],
   },

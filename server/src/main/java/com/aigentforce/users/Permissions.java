@@ -26,6 +26,8 @@ public final class Permissions {
     public static final String KB_READ = "kb:read";
     public static final String KB_WRITE = "kb:write";
     public static final String KB_ADMIN = "kb:admin";
+    public static final String ASSISTANTS_MANAGE = "assistants:manage";
+    public static final String AI_ADMIN = "ai:admin";
 
     /** Every active account holds these, whatever its roles: a person can always see and edit their own profile. */
     public static final Set<String> SELF_SERVICE = Set.of(PROFILE_READ, PROFILE_WRITE);
@@ -58,7 +60,8 @@ public final class Permissions {
         c.put("training:author", "Author programmes, simulations and rubrics");
         c.put("training:assign", "Assign training and review results");
         c.put("assistants:use", "Chat with assistants");
-        c.put("assistants:manage", "Create and configure assistants and model providers");
+        c.put(ASSISTANTS_MANAGE, "Create and configure assistants, and see the models they can use");
+        c.put(AI_ADMIN, "Manage model providers, their API keys and model prices");
         c.put("workflows:read", "See workflows and their executions");
         c.put("workflows:manage", "Create, edit and run workflows");
         c.put("billing:read", "See the subscription, usage and invoices");

@@ -260,6 +260,8 @@ class MalformedInputGuardTest extends ApiTestSupport {
                 .expect(202)
                 .field("id");
         String person = fixtures.person(org, "LEARNER").id().toString();
+        // no AI provider: its connection test (no body to refuse) would reach the provider, and an unreachable one
+        // rightly answers 502 ai-provider-failed; /ai/... paths get unknown ids, so only the input is judged
         return Map.of(
                 "users", person,
                 "roles", role,

@@ -57,7 +57,14 @@ class EndpointSecurityTest extends ApiTestSupport {
             Map.entry(
                     "POST /api/v1/knowledge-bases/{id}/documents/import",
                     Map.of("url", "http://127.0.0.1:9/sample.txt")),
-            Map.entry("POST /api/v1/documents/{id}/versions/import", Map.of("url", "http://127.0.0.1:9/sample.txt")));
+            Map.entry("POST /api/v1/documents/{id}/versions/import", Map.of("url", "http://127.0.0.1:9/sample.txt")),
+            Map.entry("POST /api/v1/ai/providers", sampleProvider("Sample provider")),
+            Map.entry("PUT /api/v1/ai/providers/{id}", sampleProvider("Sample provider 2")),
+            Map.entry("PUT /api/v1/ai/providers/{id}/models", Map.of("name", "sample-model")));
+
+    private static Map<String, Object> sampleProvider(String name) {
+        return Map.of("name", name, "kind", "openai", "baseUrl", "http://127.0.0.1:9/v1");
+    }
 
     @Test
     void everyOperationDeclaresAPermissionOrThatItIsPublic() {
@@ -186,7 +193,12 @@ class EndpointSecurityTest extends ApiTestSupport {
                 .send()
                 .expect(202)
                 .field("id");
-        return new Ids(person.id().toString(), role, team, apiKey, knowledgeBase, document, indexRebuild);
+        String aiProvider = api.post("/api/v1/ai/providers", sampleProvider(Fixtures.unique("Provider")))
+                .bearer(org.owner().accessToken())
+                .send()
+                .expect(201)
+                .field("id");
+        return new Ids(person.id().toString(), role, team, apiKey, knowledgeBase, document, indexRebuild, aiProvider);
     }
 
     private record Ids(
@@ -196,7 +208,8 @@ class EndpointSecurityTest extends ApiTestSupport {
             String apiKey,
             String knowledgeBase,
             String document,
-            String indexRebuild) {
+            String indexRebuild,
+            String aiProvider) {
         String fill(String path) {
             if (!path.contains("{")) {
                 return path;
@@ -211,6 +224,7 @@ class EndpointSecurityTest extends ApiTestSupport {
                 case "knowledge-bases" -> knowledgeBase;
                 case "documents" -> document;
                 case "knowledge-base" -> indexRebuild;
+                case "ai" -> aiProvider;
                 default -> throw new AssertionError("No id fixture for " + path + "; add one to EndpointSecurityTest");
             };
             return path.replaceAll("\\{[^}]+}", id);

@@ -32,6 +32,7 @@ public final class OutboundHttp implements AutoCloseable {
 
     private final CloseableHttpClient client;
     private final DnsResolver resolver;
+    private final RequestConfig requestConfig;
 
     public OutboundHttp(OutboundProperties properties) {
         this(properties, UnaryOperator.identity());
@@ -43,6 +44,12 @@ public final class OutboundHttp implements AutoCloseable {
         this.resolver = resolverWrapper.apply(new GuardedDnsResolver(policy));
         Timeout connect = Timeout.of(properties.connectTimeout());
         Timeout read = Timeout.of(properties.readTimeout());
+        this.requestConfig = RequestConfig.custom()
+                .setConnectionRequestTimeout(connect)
+                .setResponseTimeout(read)
+                .setRedirectsEnabled(properties.maxRedirects() > 0)
+                .setMaxRedirects(properties.maxRedirects())
+                .build();
         this.client = HttpClients.custom()
                 .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
                         .setDnsResolver(resolver)
@@ -55,12 +62,7 @@ public final class OutboundHttp implements AutoCloseable {
                         .build())
                 .setRoutePlanner(new GuardedRoutePlanner(policy))
                 .setRedirectStrategy(new GuardedRedirects())
-                .setDefaultRequestConfig(RequestConfig.custom()
-                        .setConnectionRequestTimeout(connect)
-                        .setResponseTimeout(read)
-                        .setRedirectsEnabled(properties.maxRedirects() > 0)
-                        .setMaxRedirects(properties.maxRedirects())
-                        .build())
+                .setDefaultRequestConfig(requestConfig)
                 .addExecInterceptorAfter(
                         ChainElement.REDIRECT.name(),
                         "response-size-limit",
@@ -102,6 +104,11 @@ public final class OutboundHttp implements AutoCloseable {
     public RestClient.Builder restClient() {
         HttpComponentsClientHttpRequestFactory factory = new HttpComponentsClientHttpRequestFactory(client);
         return RestClient.builder().requestFactory(factory).requestInterceptor(failuresAsProblems());
+    }
+
+    /** The client's request settings, for a request that changes some of them (e.g. its own timeouts). */
+    RequestConfig requestConfig() {
+        return requestConfig;
     }
 
     @Override

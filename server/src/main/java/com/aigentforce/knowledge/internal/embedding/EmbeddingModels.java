@@ -1,6 +1,7 @@
 package com.aigentforce.knowledge.internal.embedding;
 
 import com.aigentforce.platform.crypto.SecretCipher;
+import com.aigentforce.platform.outbound.GuardedLangChainHttp;
 import com.aigentforce.platform.outbound.OutboundHttp;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
