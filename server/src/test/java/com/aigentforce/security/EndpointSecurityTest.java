@@ -57,7 +57,8 @@ class EndpointSecurityTest extends ApiTestSupport {
             Map.entry(
                     "POST /api/v1/knowledge-bases/{id}/documents/import",
                     Map.of("url", "http://127.0.0.1:9/sample.txt")),
-            Map.entry("POST /api/v1/documents/{id}/versions/import", Map.of("url", "http://127.0.0.1:9/sample.txt")));
+            Map.entry("POST /api/v1/documents/{id}/versions/import", Map.of("url", "http://127.0.0.1:9/sample.txt")),
+            Map.entry("POST /api/v1/documents/analyze", Map.of("text", "A sample text.")));
 
     @Test
     void everyOperationDeclaresAPermissionOrThatItIsPublic() {
