@@ -184,6 +184,20 @@ class DocumentAnalysisApiTest extends ApiTestSupport {
     }
 
     @Test
+    void loadedModelsAreReportedInTheActuatorInfo() {
+        analyze("Angela Merkel visited Paris and loved it.", List.of("entities", "sentiment", "language"));
+        JsonNode models = api.get("/actuator/info").send().expect(200).body().path("analysisModels");
+        for (String version : List.of("ner-en-1", "sentiment-en-1", "langdetect-183")) {
+            assertThat(models.path(version).path("loaded").asBoolean())
+                    .as(version)
+                    .isTrue();
+            assertThat(models.path(version).path("fileBytes").asLong())
+                    .as(version)
+                    .isPositive();
+        }
+    }
+
+    @Test
     void aFileIsAnalysedWithOffsetsIntoItsExtractedText() {
         String text = "Contact sales@example.com about the order.\n\nWe are very happy with the service.";
         JsonNode analysis = upload(new Multipart()
