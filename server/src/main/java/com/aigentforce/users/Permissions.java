@@ -28,6 +28,7 @@ public final class Permissions {
     public static final String KB_ADMIN = "kb:admin";
     public static final String ASSISTANTS_MANAGE = "assistants:manage";
     public static final String AI_ADMIN = "ai:admin";
+    public static final String DOCUMENTS_ANALYZE = "documents:analyze";
 
     /** Every active account holds these, whatever its roles: a person can always see and edit their own profile. */
     public static final Set<String> SELF_SERVICE = Set.of(PROFILE_READ, PROFILE_WRITE);

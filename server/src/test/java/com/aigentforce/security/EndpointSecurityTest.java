@@ -60,7 +60,8 @@ class EndpointSecurityTest extends ApiTestSupport {
             Map.entry("POST /api/v1/documents/{id}/versions/import", Map.of("url", "http://127.0.0.1:9/sample.txt")),
             Map.entry("POST /api/v1/ai/providers", sampleProvider("Sample provider")),
             Map.entry("PUT /api/v1/ai/providers/{id}", sampleProvider("Sample provider 2")),
-            Map.entry("PUT /api/v1/ai/providers/{id}/models", Map.of("name", "sample-model")));
+            Map.entry("PUT /api/v1/ai/providers/{id}/models", Map.of("name", "sample-model")),
+            Map.entry("POST /api/v1/documents/analyze", Map.of("text", "A sample text.")));
 
     private static Map<String, Object> sampleProvider(String name) {
         return Map.of("name", name, "kind", "openai", "baseUrl", "http://127.0.0.1:9/v1");

@@ -23,6 +23,8 @@ public final class StructureHandler extends DefaultHandler {
     public record Block(String text, List<String> headingPath, Integer page, boolean heading) {}
 
     /** The text or page limit was passed; carries the reason shown to people. */
+    static final String TOO_MUCH_TEXT = "too much text";
+
     static final class LimitReached extends SAXException {
         LimitReached(String reason) {
             super(reason);
@@ -120,7 +122,7 @@ public final class StructureHandler extends DefaultHandler {
         }
         chars += length;
         if (chars > maxChars) {
-            throw new LimitReached("too much text (more than " + maxChars + " characters)");
+            throw new LimitReached(TOO_MUCH_TEXT + " (more than " + maxChars + " characters)");
         }
         text.append(ch, start, length);
     }
