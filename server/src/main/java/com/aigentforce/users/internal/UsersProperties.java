@@ -19,7 +19,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("aigentforce")
-record UsersProperties(
+public record UsersProperties(
         @DefaultValue @Valid UserSettings users,
         @DefaultValue @Valid AccessSettings security,
         @DefaultValue @Valid MailSettings mail) {
@@ -28,7 +28,7 @@ record UsersProperties(
      * @param viewCacheTtl how long a node trusts a cached profile when another node changed it and no Redis is set
      * @param invitationValidity how long an invitation link can be accepted
      */
-    record UserSettings(
+    public record UserSettings(
             @DefaultValue("15s") @NotNull @DurationMin(nanos = 0, message = "must not be negative")
             Duration viewCacheTtl,
 
@@ -36,12 +36,12 @@ record UsersProperties(
             Duration invitationValidity) {}
 
     /** @param accessCacheTtl how long a node trusts cached permissions, roles and memberships changed elsewhere */
-    record AccessSettings(
+    public record AccessSettings(
             @DefaultValue("15s") @NotNull @DurationMin(nanos = 0, message = "must not be negative")
             Duration accessCacheTtl) {}
 
     /** @param from the From address of invitation mails */
-    record MailSettings(
+    public record MailSettings(
             @DefaultValue("no-reply@aigentforce.local") @NotBlank
             String from) {}
 }
