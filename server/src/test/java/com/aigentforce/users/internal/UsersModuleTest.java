@@ -110,7 +110,7 @@ class UsersModuleTest {
 
     private UUID person(String role) {
         String email = Fixtures.unique("person") + "@example.test";
-        return users.create(new NewPerson(email, "Pat Person", List.of(role), Fixtures.PASSWORD))
+        return users.create(new NewPerson(email, "Pat Person", List.of(role), Fixtures.PASSWORD), "http://localhost")
                 .person()
                 .id();
     }

@@ -60,6 +60,12 @@ public class User {
     @Column(name = "invitation_expires_at")
     private Instant invitationExpiresAt;
 
+    @Column(name = "password_reset_hash")
+    private byte[] passwordResetHash;
+
+    @Column(name = "password_reset_expires_at")
+    private Instant passwordResetExpiresAt;
+
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
 
@@ -104,6 +110,21 @@ public class User {
         this.status = UserStatus.ACTIVE;
         this.invitationHash = null;
         this.invitationExpiresAt = null;
+        touch();
+    }
+
+    /** A new password-reset link replaces any earlier one. */
+    public void issuePasswordReset(byte[] tokenHash, Instant expiresAt) {
+        this.passwordResetHash = tokenHash;
+        this.passwordResetExpiresAt = expiresAt;
+        touch();
+    }
+
+    /** Sets the password chosen through a reset link, which is spent. */
+    public void resetPassword(String passwordHash) {
+        this.passwordHash = passwordHash;
+        this.passwordResetHash = null;
+        this.passwordResetExpiresAt = null;
         touch();
     }
 
@@ -179,6 +200,10 @@ public class User {
 
     public Instant invitationExpiresAt() {
         return invitationExpiresAt;
+    }
+
+    public Instant passwordResetExpiresAt() {
+        return passwordResetExpiresAt;
     }
 
     public Instant lastLoginAt() {

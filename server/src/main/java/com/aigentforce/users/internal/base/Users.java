@@ -18,6 +18,8 @@ public interface Users extends JpaRepository<User, UUID>, JpaSpecificationExecut
 
     Optional<User> findByInvitationHash(byte[] invitationHash);
 
+    Optional<User> findByPasswordResetHash(byte[] passwordResetHash);
+
     /** A plain update: concurrent sign-ins of one person must not collide on the entity version. */
     @Modifying
     @Query("update User u set u.lastLoginAt = :at where u.id = :id")

@@ -1,15 +1,16 @@
 package com.aigentforce.users.internal.invitations;
 
 import com.aigentforce.identity.Passwords;
+import com.aigentforce.platform.Conflict;
 import com.aigentforce.platform.NotFound;
 import com.aigentforce.platform.crypto.SecretTokens;
-import com.aigentforce.platform.web.PublicUrl;
 import com.aigentforce.tenancy.Tenancy;
 import com.aigentforce.tenancy.TenantContext;
 import com.aigentforce.tenancy.TenantRef;
 import com.aigentforce.users.internal.UsersProperties;
 import com.aigentforce.users.internal.base.Auditor;
 import com.aigentforce.users.internal.base.Invitation;
+import com.aigentforce.users.internal.base.IssuedLink;
 import com.aigentforce.users.internal.base.User;
 import com.aigentforce.users.internal.base.UserModels.AcceptedInvitation;
 import com.aigentforce.users.internal.base.UserModels.PendingInvitation;
@@ -18,8 +19,10 @@ import com.aigentforce.users.internal.base.UserViewCache;
 import com.aigentforce.users.internal.base.Users;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -36,7 +39,6 @@ public class Invitations {
     private final TransactionTemplate tx;
     private final Auditor auditor;
     private final UserViewCache views;
-    private final PublicUrl publicUrl;
     private final Duration validity;
 
     Invitations(
@@ -47,7 +49,6 @@ public class Invitations {
             TransactionTemplate tx,
             Auditor auditor,
             UserViewCache views,
-            PublicUrl publicUrl,
             UsersProperties properties) {
         this.users = users;
         this.tenancy = tenancy;
@@ -56,18 +57,33 @@ public class Invitations {
         this.tx = tx;
         this.auditor = auditor;
         this.views = views;
-        this.publicUrl = publicUrl;
         this.validity = properties.users().invitationValidity();
     }
 
-    public Invitation issue(User user) {
+    /** Issues a new link for an invited person; an earlier link dies, as only the latest token's hash is kept. */
+    public Invitation issue(User user, String linkBase) {
         String token = SecretTokens.random(32);
         Instant expiresAt = Instant.now().plus(validity);
         user.invite(hash(token), expiresAt);
-        Invitation invitation = new Invitation(token, publicUrl.get() + "/accept-invite?token=" + token, expiresAt);
+        Invitation invitation = new Invitation(token, linkBase + "/accept-invite?token=" + token, expiresAt);
         String organisation = tenancy.find(user.tenantId()).map(TenantRef::name).orElse("");
         sender.send(user.email(), user.name(), organisation, invitation);
         return invitation;
+    }
+
+    /** A new invitation link for someone who has not accepted yet (the admin's "resend"). */
+    @Transactional
+    public IssuedLink reissue(UUID userId, String linkBase) {
+        User user = users.findById(userId).orElseThrow(() -> new NotFound("User", userId));
+        if (user.status() != UserStatus.INVITED) {
+            throw new Conflict(
+                    "not-invited",
+                    "This person has already set a password: reset their password instead of inviting them again");
+        }
+        Invitation invitation = issue(user, linkBase);
+        views.evict(user.tenantId(), user.id());
+        auditor.record("user.invitation.reissued", "user", user.id(), Map.of("email", user.email()));
+        return new IssuedLink(invitation.url(), invitation.expiresAt(), sender.mails());
     }
 
     public PendingInvitation info(String token) {

@@ -141,7 +141,7 @@ public class UserService {
     }
 
     @Transactional
-    public CreatedPerson create(NewPerson request) {
+    public CreatedPerson create(NewPerson request, String linkBase) {
         String normalized = User.normalize(request.email());
         if (users.existsByEmailNormalized(normalized)) {
             throw new Conflict("email-taken", "A person with this email already exists in the organisation");
@@ -168,7 +168,7 @@ public class UserService {
         }
         User user = users.saveAndFlush(
                 new User(CurrentCaller.get().tenantId(), request.email(), request.name(), hash, roleIds));
-        Invitation invitation = hash == null ? invitations.issue(user) : null;
+        Invitation invitation = hash == null ? invitations.issue(user, linkBase) : null;
         auditor.record(
                 "user.created",
                 "user",
@@ -307,6 +307,11 @@ public class UserService {
                 && user.roleIds().contains(owner)
                 && users.countActiveHoldingRole(owner) <= 1) {
             throw new Conflict("last-owner", "The last active OWNER cannot be deactivated");
+        }
+        if (status == UserStatus.ACTIVE && user.passwordHash() == null) {
+            throw new InvalidField(
+                    "status",
+                    "cannot be active before the person has set a password: send them a new invitation instead");
         }
         if (status == UserStatus.INVITED) {
             throw new InvalidField("status", "can only be set to active or deactivated");

@@ -9,16 +9,20 @@ import com.aigentforce.users.internal.base.UserCommands.PasswordChange;
 import com.aigentforce.users.internal.base.UserCommands.PersonChanges;
 import com.aigentforce.users.internal.base.UserCommands.ProfileChanges;
 import com.aigentforce.users.internal.base.UserViewCache;
+import com.aigentforce.users.internal.invitations.Invitations;
 import com.aigentforce.users.internal.people.UserService;
+import com.aigentforce.users.internal.recovery.PasswordResets;
 import com.aigentforce.users.internal.web.UserRequests.ChangePassword;
 import com.aigentforce.users.internal.web.UserRequests.CreateUser;
 import com.aigentforce.users.internal.web.UserRequests.SetRoles;
 import com.aigentforce.users.internal.web.UserRequests.UpdateProfile;
 import com.aigentforce.users.internal.web.UserRequests.UpdateUser;
+import com.aigentforce.users.internal.web.UserViews.LinkView;
 import com.aigentforce.users.internal.web.UserViews.UserRolesView;
 import com.aigentforce.users.internal.web.UserViews.UserView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -45,9 +49,17 @@ class UserController {
     private final UserService users;
     private final UserViewCache cache;
 
-    UserController(UserService users, UserViewCache cache) {
+    private final Invitations invitations;
+    private final PasswordResets resets;
+    private final LinkBases links;
+
+    UserController(
+            UserService users, UserViewCache cache, Invitations invitations, PasswordResets resets, LinkBases links) {
         this.users = users;
         this.cache = cache;
+        this.invitations = invitations;
+        this.resets = resets;
+        this.links = links;
     }
 
     @GetMapping("/me")
@@ -93,9 +105,32 @@ class UserController {
             summary = "Create a person",
             description =
                     "Without a password the person is invited: the answer carries an invitation link to pass on (and it is mailed when SMTP is configured). The roles may carry only permissions the caller holds (403 permissions-not-held).")
-    UserView create(@Valid @RequestBody CreateUser request) {
-        return UserView.of(
-                users.create(new NewPerson(request.email(), request.name(), request.roles(), request.password())));
+    UserView create(@Valid @RequestBody CreateUser request, HttpServletRequest http) {
+        return UserView.of(users.create(
+                new NewPerson(request.email(), request.name(), request.roles(), request.password()),
+                links.of(http).url()));
+    }
+
+    @PostMapping("/{id}/invitation")
+    @RequiresPermission(Permissions.USERS_WRITE)
+    @Operation(
+            summary = "Send a person who has not accepted yet a new invitation link",
+            description =
+                    "The earlier link stops working. The answer carries the link to pass on (it is also mailed when SMTP is configured) and the address links start with. Someone who has already set a password answers 409 not-invited.")
+    LinkView reinvite(@PathVariable UUID id, HttpServletRequest http) {
+        LinkBases.Base base = links.of(http);
+        return LinkView.of(invitations.reissue(id, base.url()), true, base);
+    }
+
+    @PostMapping("/{id}/password-reset")
+    @RequiresPermission(Permissions.USERS_ADMIN)
+    @Operation(
+            summary = "Issue a one-time password-reset link for a person",
+            description =
+                    "`delivery` says what happened: `email` (mailed to the person; no link in the answer) or `link` (no mail server configured: pass `url` on). Only someone holding every permission of the person may do it (403 permissions-not-held); an invited or deactivated person answers 409 not-active.")
+    LinkView resetPassword(@PathVariable UUID id, HttpServletRequest http) {
+        LinkBases.Base base = links.of(http);
+        return LinkView.of(resets.issueFor(id, base.url()), false, base);
     }
 
     @GetMapping("/{id}")

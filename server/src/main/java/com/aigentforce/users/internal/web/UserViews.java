@@ -2,6 +2,7 @@ package com.aigentforce.users.internal.web;
 
 import com.aigentforce.tenancy.SubscriptionTier;
 import com.aigentforce.users.internal.base.Invitation;
+import com.aigentforce.users.internal.base.IssuedLink;
 import com.aigentforce.users.internal.base.UserModels;
 import com.aigentforce.users.internal.base.UserModels.CreatedPerson;
 import com.aigentforce.users.internal.base.UserModels.PersonDetails;
@@ -68,6 +69,22 @@ final class UserViews {
                     p.preferences(),
                     p.lastLoginAt(),
                     invitation);
+        }
+    }
+
+    /**
+     * A one-time link issued by an admin. {@code url} is absent when it was mailed instead; {@code linkBase} is the
+     * address links start with and {@code linkBaseFromSetting} whether AIGENTFORCE_PUBLIC_URL chose it.
+     */
+    record LinkView(String delivery, String url, Instant expiresAt, String linkBase, boolean linkBaseFromSetting) {
+
+        static LinkView of(IssuedLink link, boolean showUrl, LinkBases.Base base) {
+            return new LinkView(
+                    link.mailed() ? "email" : "link",
+                    showUrl || !link.mailed() ? link.url() : null,
+                    link.expiresAt(),
+                    base.url(),
+                    base.fromSetting());
         }
     }
 
