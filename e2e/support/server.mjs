@@ -37,9 +37,10 @@ async function isReady(url) {
 /**
  * Starts `java --add-modules jdk.incubator.vector -jar $AIGENTFORCE_JAR` on a free port with a fresh data directory and waits until
  * /actuator/health/readiness says UP (bounded by a deadline; no fixed sleeps).
+ * `env` adds or overrides environment variables (for example a mail server for this run only).
  * Returns { baseUrl, logFile, stop }. stop() is safe to call more than once.
  */
-export async function startServer({ logDir }) {
+export async function startServer({ logDir, env = {} }) {
   const jar = process.env.AIGENTFORCE_JAR;
   if (!jar)
     throw new Error('Set AIGENTFORCE_JAR to the server jar (server/target/aigentforce-server.jar)');
@@ -64,6 +65,7 @@ export async function startServer({ logDir }) {
       AIGENTFORCE_RATE_LIMIT_ANONYMOUS: '100000',
       // URL imports fetch from a file server the test starts on loopback (other internal addresses stay refused)
       AIGENTFORCE_OUTBOUND_ALLOW: '127.0.0.1',
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

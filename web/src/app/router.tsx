@@ -28,6 +28,18 @@ export const routes: RouteObject[] = [
     }),
   },
   {
+    path: '/forgot-password',
+    lazy: async () => ({
+      Component: (await import('@/features/auth/routes/forgot-password')).ForgotPasswordRoute,
+    }),
+  },
+  {
+    path: '/reset-password',
+    lazy: async () => ({
+      Component: (await import('@/features/auth/routes/reset-password')).ResetPasswordRoute,
+    }),
+  },
+  {
     path: '/',
     element: (
       <RequireAuth>

@@ -4,6 +4,8 @@ export const paths = {
   login: '/login',
   register: '/register',
   acceptInvite: '/accept-invite',
+  forgotPassword: '/forgot-password',
+  resetPassword: '/reset-password',
   profile: '/profile',
   training: '/training',
   knowledge: '/knowledge',

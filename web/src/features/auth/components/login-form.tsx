@@ -6,6 +6,7 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { FormField } from '@/components/ui/form-field';
 import { Input } from '@/components/ui/input';
+import { TextLink } from '@/components/ui/text-link';
 import {
   loginInputSchema,
   useLogin,
@@ -13,6 +14,7 @@ import {
   type LoginOutcome,
 } from '@/features/auth/api/login';
 import { applyProblemToForm } from '@/lib/form-errors';
+import { paths } from '@/lib/paths';
 import { ProblemError } from '@/lib/problem';
 
 export interface LoginFormProps {
@@ -94,6 +96,9 @@ export function LoginForm({ defaultEmail, defaultTenant, onSuccess }: LoginFormP
       <Button type="submit" className="w-full" loading={loginMutation.isPending}>
         Sign in
       </Button>
+      <p className="text-center text-sm">
+        <TextLink to={paths.forgotPassword}>Forgot password?</TextLink>
+      </p>
     </form>
   );
 }

@@ -12,7 +12,7 @@ import { describeError, ProblemError } from '@/lib/problem';
 
 function invitationError(error: unknown): string {
   if (error instanceof ProblemError && [404, 409, 410].includes(error.status)) {
-    return 'This invitation link is invalid, has expired or has already been used. Ask your administrator for a new one.';
+    return 'This invitation link is invalid, has expired or has already been used. Ask an administrator of your organisation to send you a new one: they can from the Users page.';
   }
   return describeError(error);
 }

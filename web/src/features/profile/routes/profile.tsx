@@ -5,6 +5,7 @@ import { Spinner } from '@/components/ui/spinner';
 import { ChangePasswordForm } from '@/features/profile/components/change-password-form';
 import { PreferencesForm } from '@/features/profile/components/preferences-form';
 import { ProfileDetailsForm } from '@/features/profile/components/profile-details-form';
+import { SignedInDevices } from '@/features/profile/components/signed-in-devices';
 import { TwoFactorSection } from '@/features/profile/components/two-factor-section';
 import { useMe } from '@/lib/auth';
 
@@ -16,7 +17,7 @@ export function ProfileRoute() {
     <>
       <PageHeader
         title="Your profile"
-        description="Your name, preferences, password and two-factor authentication."
+        description="Your name, preferences, password, signed-in devices and two-factor authentication."
       />
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_18rem]">
         <div className="space-y-6">
@@ -28,6 +29,12 @@ export function ProfileRoute() {
           </Card>
           <Card title="Password" description="Other sessions stay signed in until they expire.">
             <ChangePasswordForm email={me.email} />
+          </Card>
+          <Card
+            title="Signed-in devices"
+            description="Browsers and apps signed in as you. Sign out any you do not recognise."
+          >
+            <SignedInDevices />
           </Card>
           <Card
             title="Two-factor authentication"

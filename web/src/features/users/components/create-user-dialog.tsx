@@ -14,6 +14,7 @@ import { toast } from '@/components/ui/toast-store';
 import { useCreateUser, type CreatedUser } from '@/features/users/api/create-user';
 import { useRoleOptions } from '@/features/users/api/get-role-options';
 import { RoleCheckboxes } from '@/features/users/components/role-checkboxes';
+import { LinkBaseNote } from '@/features/users/components/user-link-dialog';
 import { applyProblemToForm } from '@/lib/form-errors';
 import { formatDateTime } from '@/lib/format';
 import { describeError, ProblemError } from '@/lib/problem';
@@ -211,6 +212,7 @@ function InvitationLink({ user, onDone }: { user: CreatedUser; onDone: () => voi
           />
         )}
       </FormField>
+      <LinkBaseNote base={new URL(url).origin} />
       <DialogActions>
         <CopyButton value={url} label="Copy link" />
         <Button onClick={onDone}>Done</Button>

@@ -97,7 +97,8 @@ function EditUserForm({
         >
           {(field) => (
             <Select {...field} {...register('status')}>
-              <option value="active">Active</option>
+              {/* someone who never set a password cannot be active: the server refuses it too */}
+              {initialStatus === 'invited' ? null : <option value="active">Active</option>}
               {initialStatus === 'invited' ? <option value="invited">Invited</option> : null}
               <option value="deactivated">Deactivated</option>
             </Select>

@@ -13,6 +13,10 @@ export interface UserActions {
   onEdit: (user: User) => void;
   onRoles: (user: User) => void;
   onDeactivate: (user: User) => void;
+  /** Issuing password-reset links needs `users:admin`. */
+  canResetPasswords: boolean;
+  onReinvite: (user: User) => void;
+  onResetPassword: (user: User) => void;
 }
 
 export function UsersTable({
@@ -96,6 +100,30 @@ export function UsersTable({
                         }}
                       >
                         Roles<span className="sr-only"> of {user.name}</span>
+                      </Button>
+                    ) : null}
+                    {actions.canEdit && user.status === 'invited' ? (
+                      <Button
+                        size="sm"
+                        variant="ghost"
+                        onClick={() => {
+                          actions.onReinvite(user);
+                        }}
+                      >
+                        Resend invitation<span className="sr-only"> to {user.name}</span>
+                      </Button>
+                    ) : null}
+                    {actions.canResetPasswords &&
+                    user.status === 'active' &&
+                    user.id !== actions.currentUserId ? (
+                      <Button
+                        size="sm"
+                        variant="ghost"
+                        onClick={() => {
+                          actions.onResetPassword(user);
+                        }}
+                      >
+                        Reset password<span className="sr-only"> of {user.name}</span>
                       </Button>
                     ) : null}
                     {actions.canEdit &&

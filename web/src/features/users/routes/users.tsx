@@ -10,6 +10,7 @@ import { useRoleOptions } from '@/features/users/api/get-role-options';
 import { CreateUserDialog } from '@/features/users/components/create-user-dialog';
 import { DeactivateUserDialog } from '@/features/users/components/deactivate-user-dialog';
 import { EditUserDialog } from '@/features/users/components/edit-user-dialog';
+import { type LinkRequest, UserLinkDialog } from '@/features/users/components/user-link-dialog';
 import { UserRolesDialog } from '@/features/users/components/user-roles-dialog';
 import { UsersTable } from '@/features/users/components/users-table';
 import { useHasPermission, useMe } from '@/lib/auth';
@@ -47,6 +48,7 @@ export function UsersRoute() {
   const [editing, setEditing] = useState<User>();
   const [changingRoles, setChangingRoles] = useState<User>();
   const [deactivating, setDeactivating] = useState<User>();
+  const [linking, setLinking] = useState<LinkRequest>();
 
   return (
     <>
@@ -114,6 +116,13 @@ export function UsersRoute() {
           onEdit: setEditing,
           onRoles: setChangingRoles,
           onDeactivate: setDeactivating,
+          canResetPasswords: canAdmin,
+          onReinvite: (user) => {
+            setLinking({ kind: 'invitation', user });
+          },
+          onResetPassword: (user) => {
+            setLinking({ kind: 'password-reset', user });
+          },
         }}
       />
       {users.data ? (
@@ -149,6 +158,12 @@ export function UsersRoute() {
         user={deactivating}
         onClose={() => {
           setDeactivating(undefined);
+        }}
+      />
+      <UserLinkDialog
+        request={linking}
+        onClose={() => {
+          setLinking(undefined);
         }}
       />
     </>

@@ -32,6 +32,8 @@ class EndpointSecurityTest extends ApiTestSupport {
             Map.entry("POST /api/v1/auth/login", Map.of("email", "x@x.test", "password", "x")),
             Map.entry("POST /api/v1/auth/refresh", Map.of("refreshToken", "x")),
             Map.entry("POST /api/v1/auth/invitations/accept", Map.of("token", "x", "password", "x")),
+            Map.entry("POST /api/v1/auth/password-reset", Map.of("email", "sample@example.test")),
+            Map.entry("POST /api/v1/auth/password-reset/confirm", Map.of("token", "x", "password", "x")),
             Map.entry("PUT /api/v1/users/me", Map.of("name", "Renamed")),
             Map.entry("POST /api/v1/users/me/password", Map.of("currentPassword", "x", "newPassword", "y")),
             Map.entry("POST /api/v1/users", Map.of("email", "new@x.test", "name", "New", "roles", List.of("LEARNER"))),
@@ -147,6 +149,7 @@ class EndpointSecurityTest extends ApiTestSupport {
                 .isEqualTo("active");
         api.get("/api/v1/roles/" + victimIds.role).bearer(owner).send().expect(200);
         api.get("/api/v1/teams/" + victimIds.team).bearer(owner).send().expect(200);
+        api.get("/api/v1/users/me").bearer(owner).send().expect(200); // the victim's session is still open
         assertThat(api.get("/api/v1/api-keys")
                         .bearer(owner)
                         .send()
@@ -199,7 +202,16 @@ class EndpointSecurityTest extends ApiTestSupport {
                 .send()
                 .expect(201)
                 .field("id");
-        return new Ids(person.id().toString(), role, team, apiKey, knowledgeBase, document, indexRebuild, aiProvider);
+        String session = api.get("/api/v1/auth/sessions")
+                .bearer(org.owner().accessToken())
+                .send()
+                .expect(200)
+                .body()
+                .get(0)
+                .path("id")
+                .asString();
+        return new Ids(
+                person.id().toString(), role, team, apiKey, knowledgeBase, document, indexRebuild, aiProvider, session);
     }
 
     private record Ids(
@@ -210,7 +222,8 @@ class EndpointSecurityTest extends ApiTestSupport {
             String knowledgeBase,
             String document,
             String indexRebuild,
-            String aiProvider) {
+            String aiProvider,
+            String session) {
         String fill(String path) {
             if (!path.contains("{")) {
                 return path;
@@ -226,6 +239,7 @@ class EndpointSecurityTest extends ApiTestSupport {
                 case "documents" -> document;
                 case "knowledge-base" -> indexRebuild;
                 case "ai" -> aiProvider;
+                case "auth" -> session; // the only id below /auth: a signed-in session
                 default -> throw new AssertionError("No id fixture for " + path + "; add one to EndpointSecurityTest");
             };
             return path.replaceAll("\\{[^}]+}", id);

@@ -179,7 +179,7 @@ class AuthService {
     }
 
     TokenPair refresh(String refreshToken, RequestOrigin origin) {
-        return switch (sessions.rotate(refreshToken)) {
+        return switch (sessions.rotate(refreshToken, origin)) {
             case SessionService.Rotation.Rotated r -> {
                 Optional<AccessGrant> grant = accounts.access(r.tenantId(), r.userId());
                 if (grant.isEmpty() || !grant.get().active()) {

@@ -35,6 +35,9 @@ class AuthSession {
     @Column(name = "revoke_reason")
     private String revokeReason;
 
+    @Column(name = "last_used_at")
+    private Instant lastUsedAt;
+
     private String ip;
 
     @Column(name = "user_agent")
@@ -47,6 +50,7 @@ class AuthSession {
         this.tenantId = tenantId;
         this.userId = userId;
         this.createdAt = Instant.now();
+        this.lastUsedAt = createdAt;
         this.expiresAt = expiresAt;
         this.ip = ip;
         this.userAgent = userAgent;

@@ -63,6 +63,8 @@ class SecurityConfig {
                         "/api/v1/auth/refresh",
                         "/api/v1/auth/register",
                         "/api/v1/auth/invitations/**",
+                        "/api/v1/auth/password-reset",
+                        "/api/v1/auth/password-reset/confirm",
                         "/api/v1/auth/mfa/verify",
                         "/api/v1/auth/mfa/enrollment",
                         "/api/v1/auth/mfa/enrollment/confirm",

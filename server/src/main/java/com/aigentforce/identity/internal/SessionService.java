@@ -103,9 +103,10 @@ class SessionService {
      * <p>A successful rotation commits without waiting for its WAL flush ({@code synchronous_commit off} for this
      * transaction only): if the database crashed in the next few hundred milliseconds the rotation would be lost,
      * so the client's new token would not exist (it signs in again) and the spent one would count as unused once
-     * more. Reuse revocations ({@link #reuseOrReject}) keep full durability.
+     * more. Reuse revocations ({@link #reuseOrReject}) keep full durability. A rotation also records the session's
+     * last use and the address and browser it came from, which the person sees in their list of signed-in devices.
      */
-    Rotation rotate(String presented) {
+    Rotation rotate(String presented, RequestOrigin origin) {
         byte[] hash = hash(presented);
         String successor = newToken();
         Instant now = Instant.now();
@@ -122,6 +123,10 @@ class SessionService {
                         insert into refresh_token (id, tenant_id, session_id, token_hash, created_at, expires_at)
                         select :id, tenant_id, session_id, :successorHash, :now, least(:successorExpires, session_expires_at)
                         from spent where valid
+                    ), touched as (
+                        update auth_session set last_used_at = :now, ip = coalesce(cast(:ip as text), ip),
+                                                user_agent = coalesce(cast(:agent as text), user_agent)
+                        where id = (select session_id from spent where valid)
                     )
                     select session_id, tenant_id, user_id, valid,
                            set_config('synchronous_commit', 'off', true) as relaxed
@@ -132,6 +137,8 @@ class SessionService {
                 .param("id", Ids.next())
                 .param("successorHash", hash(successor))
                 .param("successorExpires", Timestamp.from(now.plus(refreshLifetime)))
+                .param("ip", origin.ip())
+                .param("agent", origin.userAgent())
                 .query((rs, n) -> new Spent(
                         rs.getObject("session_id", UUID.class),
                         rs.getObject("tenant_id", UUID.class),

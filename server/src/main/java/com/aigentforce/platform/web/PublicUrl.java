@@ -1,5 +1,6 @@
 package com.aigentforce.platform.web;
 
+import java.util.Optional;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
@@ -17,6 +18,11 @@ public class PublicUrl {
     PublicUrl(WebProperties web, ApplicationContext context) {
         this.configured = web.publicUrl();
         this.context = context;
+    }
+
+    /** {@code AIGENTFORCE_PUBLIC_URL} when set: links then do not depend on the address a request came in by. */
+    public Optional<String> configured() {
+        return configured.isBlank() ? Optional.empty() : Optional.of(configured);
     }
 
     public String get() {

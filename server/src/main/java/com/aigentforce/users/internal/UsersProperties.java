@@ -3,6 +3,7 @@ package com.aigentforce.users.internal;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import java.time.Duration;
 import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -19,7 +20,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("aigentforce")
-record UsersProperties(
+public record UsersProperties(
         @DefaultValue @Valid UserSettings users,
         @DefaultValue @Valid AccessSettings security,
         @DefaultValue @Valid MailSettings mail) {
@@ -27,21 +28,31 @@ record UsersProperties(
     /**
      * @param viewCacheTtl how long a node trusts a cached profile when another node changed it and no Redis is set
      * @param invitationValidity how long an invitation link can be accepted
+     * @param passwordResetValidity how long a password-reset link can be used
+     * @param passwordResetsPerAddressPerHour self-service reset requests allowed per email address and hour
+     * @param passwordResetsPerClientPerHour self-service reset requests allowed per client address and hour
      */
-    record UserSettings(
+    public record UserSettings(
             @DefaultValue("15s") @NotNull @DurationMin(nanos = 0, message = "must not be negative")
             Duration viewCacheTtl,
 
             @DefaultValue("7d") @NotNull @DurationMin(nanos = 1, message = "must be positive")
-            Duration invitationValidity) {}
+            Duration invitationValidity,
+
+            @DefaultValue("1h") @NotNull @DurationMin(minutes = 1, message = "must be at least a minute")
+            Duration passwordResetValidity,
+
+            @DefaultValue("5") @Positive int passwordResetsPerAddressPerHour,
+
+            @DefaultValue("20") @Positive int passwordResetsPerClientPerHour) {}
 
     /** @param accessCacheTtl how long a node trusts cached permissions, roles and memberships changed elsewhere */
-    record AccessSettings(
+    public record AccessSettings(
             @DefaultValue("15s") @NotNull @DurationMin(nanos = 0, message = "must not be negative")
             Duration accessCacheTtl) {}
 
     /** @param from the From address of invitation mails */
-    record MailSettings(
+    public record MailSettings(
             @DefaultValue("no-reply@aigentforce.local") @NotBlank
             String from) {}
 }

@@ -7,6 +7,8 @@ import com.aigentforce.support.Api;
 import com.aigentforce.support.Fixtures;
 import com.aigentforce.support.IntegrationTest;
 import com.aigentforce.tenancy.TenantContext;
+import com.aigentforce.users.internal.base.User;
+import com.aigentforce.users.internal.base.Users;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -11,7 +11,10 @@ import com.aigentforce.tenancy.Tenancy;
 import com.aigentforce.tenancy.TenantContext;
 import com.aigentforce.users.Permissions;
 import com.aigentforce.users.UserRolesChanged;
-import com.aigentforce.users.internal.UserCommands.NewPerson;
+import com.aigentforce.users.internal.base.BuiltInRole;
+import com.aigentforce.users.internal.base.UserCommands.NewPerson;
+import com.aigentforce.users.internal.people.UserService;
+import com.aigentforce.users.internal.roles.PermissionsNotHeld;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -107,7 +110,7 @@ class UsersModuleTest {
 
     private UUID person(String role) {
         String email = Fixtures.unique("person") + "@example.test";
-        return users.create(new NewPerson(email, "Pat Person", List.of(role), Fixtures.PASSWORD))
+        return users.create(new NewPerson(email, "Pat Person", List.of(role), Fixtures.PASSWORD), "http://localhost")
                 .person()
                 .id();
     }

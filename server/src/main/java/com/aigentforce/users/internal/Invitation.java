@@ -1,6 +1,0 @@
-package com.aigentforce.users.internal;
-
-import java.time.Instant;
-
-/** An issued invitation: the single-use token, the link that carries it, and when it expires. */
-record Invitation(String token, String url, Instant expiresAt) {}
