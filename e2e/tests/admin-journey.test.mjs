@@ -139,7 +139,7 @@ describe('an organisation owner sets up a colleague', () => {
   step('signs in as the colleague, whose navigation lacks Admin ▸ Roles', async () => {
     await signIn(page, member);
     await expectVisible(heading('Welcome, Tara'));
-    await expectVisible(nav().getByRole('link', { name: 'Training' }));
+    await expectVisible(nav().getByRole('link', { name: 'Knowledge' }));
     await expectVisible(nav().getByRole('link', { name: 'Users' }));
     assert.equal(await nav().getByRole('link', { name: 'Roles' }).count(), 0);
     assert.equal(await nav().getByRole('link', { name: 'Audit log' }).count(), 0);
@@ -154,16 +154,15 @@ describe('an organisation owner sets up a colleague', () => {
     const menuButton = page.getByRole('button', { name: 'Open navigation' });
     await menuButton.click();
     const drawer = page.getByRole('dialog', { name: 'Navigation' });
-    await expectVisible(drawer.getByRole('link', { name: 'Workflows' }));
+    await expectVisible(drawer.getByRole('link', { name: 'Teams' }));
     assert.equal(await drawer.getByRole('link', { name: 'Roles' }).count(), 0);
     await shot('narrow-navigation-menu', { fullPage: false });
 
-    await drawer.getByRole('link', { name: 'Workflows' }).click();
-    await page.waitForURL((url) => url.pathname === '/workflows');
+    await drawer.getByRole('link', { name: 'Teams' }).click();
+    await page.waitForURL((url) => url.pathname === '/admin/teams');
     await expectHidden(drawer);
-    await expectVisible(heading('Workflows'));
-    await expectVisible(page.getByText('Coming soon'));
-    await shot('narrow-coming-soon');
+    await expectVisible(heading('Teams'));
+    await shot('narrow-teams');
   });
 
   step('signs out as the colleague', async () => {

@@ -57,7 +57,7 @@ describe('a role change reaches the signed-in person live', () => {
   test('the learner sees a toast and the trainer navigation after an admin changes the role', async () => {
     await signIn(page, learner);
     const nav = page.getByRole('navigation', { name: 'Main' });
-    await expectVisible(nav.getByRole('link', { name: 'Training' }));
+    await expectVisible(nav.getByRole('link', { name: 'Knowledge' }));
     assert.equal(await nav.getByRole('link', { name: 'Users' }).count(), 0, 'a learner has no Users link');
     await expectVisible(page.locator('[data-realtime-status="live"]'));
     await shot('learner-connected', { fullPage: false });

@@ -4,7 +4,6 @@ import { RequireAuth, RequirePermission } from '@/app/routes/guards';
 import { NotFoundRoute, RouteErrorBoundary } from '@/app/routes/not-found';
 import { PageLoading } from '@/app/routes/page-loading';
 import { AppShell } from '@/app/shell/app-shell';
-import { ComingSoonRoute } from '@/features/dashboard/routes/coming-soon';
 import { permissions } from '@/lib/permissions';
 
 /** Route modules load on demand, one chunk per page. */
@@ -55,7 +54,6 @@ export const routes: RouteObject[] = [
             .DashboardHomeRoute,
         }),
       },
-      { path: 'training', element: <ComingSoonRoute area="training" /> },
       {
         path: 'knowledge',
         element: <RequirePermission permission={permissions.kbRead} />,
@@ -89,9 +87,6 @@ export const routes: RouteObject[] = [
           },
         ],
       },
-      { path: 'assistants', element: <ComingSoonRoute area="assistants" /> },
-      { path: 'workflows', element: <ComingSoonRoute area="workflows" /> },
-      { path: 'billing', element: <ComingSoonRoute area="billing" /> },
       {
         path: 'profile',
         lazy: async () => ({

@@ -16,8 +16,8 @@ describe('applyProblemToForm', () => {
 
     const message = applyProblemToForm(
       validationProblem([
-        { field: 'email', message: 'is already taken' },
-        { field: 'roles[0]', message: 'unknown role' },
+        { field: 'email', message: 'Email is already taken.' },
+        { field: 'roles[0]', message: "There is no role 'X'." },
       ]),
       setError,
       ['email', 'name', 'roles'],
@@ -26,12 +26,12 @@ describe('applyProblemToForm', () => {
     expect(message).toBeUndefined();
     expect(setError).toHaveBeenCalledWith(
       'email',
-      { type: 'server', message: 'Is already taken' },
+      { type: 'server', message: 'Email is already taken.' },
       { shouldFocus: true },
     );
     expect(setError).toHaveBeenCalledWith(
       'roles',
-      { type: 'server', message: 'Unknown role' },
+      { type: 'server', message: "There is no role 'X'." },
       { shouldFocus: false },
     );
   });
@@ -40,12 +40,12 @@ describe('applyProblemToForm', () => {
     const setError = vi.fn();
 
     const message = applyProblemToForm(
-      validationProblem([{ field: 'tenantId', message: 'must not be null' }]),
+      validationProblem([{ field: 'tenantId', message: 'Tenant ID must not be null.' }]),
       setError,
       ['email'],
     );
 
-    expect(message).toBe('tenantId: must not be null');
+    expect(message).toBe('Tenant ID must not be null.');
     expect(setError).not.toHaveBeenCalled();
   });
 

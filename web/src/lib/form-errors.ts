@@ -7,13 +7,8 @@ function formFieldName(serverField: string): string {
   return serverField.replace(/\[\d+\]/g, '').replace(/\.\d+$/, '');
 }
 
-/** Bean Validation messages come as fragments ("must not be blank"); show them as sentences. */
-function sentence(message: string): string {
-  return message.charAt(0).toUpperCase() + message.slice(1);
-}
-
 /**
- * Puts the field errors of a 422 problem onto the matching form fields and returns a message
+ * Puts the field errors of a 422 problem (whose messages the server words as sentences naming the field) onto the matching form fields and returns a message
  * for whatever could not be placed (or for the whole error when it is not a validation problem).
  * Returns undefined when every error found its field.
  */
@@ -31,16 +26,12 @@ export function applyProblemToForm<T extends FieldValues>(
   for (const { field, message } of error.fieldErrors) {
     const name = formFieldName(field);
     if (known.has(name)) {
-      setError(
-        name as Path<T>,
-        { type: 'server', message: sentence(message) },
-        { shouldFocus: !focused },
-      );
+      setError(name as Path<T>, { type: 'server', message }, { shouldFocus: !focused });
       focused = true;
     } else {
-      unplaced.push(field ? `${field}: ${message}` : message);
+      unplaced.push(message);
     }
   }
-  if (unplaced.length > 0) return unplaced.join('; ');
+  if (unplaced.length > 0) return unplaced.join(' ');
   return undefined;
 }

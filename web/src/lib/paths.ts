@@ -7,12 +7,8 @@ export const paths = {
   forgotPassword: '/forgot-password',
   resetPassword: '/reset-password',
   profile: '/profile',
-  training: '/training',
   knowledge: '/knowledge',
   knowledgeSearch: '/knowledge/search',
-  assistants: '/assistants',
-  workflows: '/workflows',
-  billing: '/billing',
   adminUsers: '/admin/users',
   adminTeams: '/admin/teams',
   adminRoles: '/admin/roles',
@@ -37,3 +33,6 @@ export function safeRedirect(target: string | null | undefined): string {
   if (target.startsWith(paths.login)) return paths.home;
   return target;
 }
+
+/** The API reference (Swagger UI), served by the server rather than by this app: open it with a plain link. */
+export const apiReferenceUrl = '/swagger-ui';

@@ -22,13 +22,12 @@ describe('visibleSections', () => {
   it('hides the Admin section from users without admin permissions', () => {
     const sections = labels(['profile:read']);
     expect(sections.map((s) => s.section)).toEqual(['Workspace']);
-    expect(sections[0]?.items).toEqual([
-      'Dashboard',
-      'Training',
-      'Assistants',
-      'Workflows',
-      'Billing',
-    ]);
+    expect(sections[0]?.items).toEqual(['Dashboard']);
+  });
+
+  it('lists no area that does not exist yet', () => {
+    const everything = labels(['kb:read', 'training:read', 'assistants:use', 'billing:read']);
+    expect(everything[0]?.items).toEqual(['Dashboard', 'Knowledge']);
   });
 
   it('shows Knowledge only to users who may read the knowledge base', () => {

@@ -5,12 +5,12 @@ import { ChevronDownIcon } from '@/components/ui/icons';
 import { useMe } from '@/lib/auth';
 import { signOut } from '@/lib/auth-session';
 import { initials } from '@/lib/format';
-import { paths } from '@/lib/paths';
+import { apiReferenceUrl, paths } from '@/lib/paths';
 
 const itemClasses =
   'flex w-full items-center rounded-md px-3 py-2 text-left text-sm text-fg hover:bg-surface-muted';
 
-/** The account button in the header: profile and sign out. */
+/** The account button in the header: profile, the API reference and sign out. */
 export function UserMenu() {
   const { data: me } = useMe();
   const navigate = useNavigate();
@@ -94,6 +94,19 @@ export function UserMenu() {
               >
                 Your profile
               </Link>
+            </li>
+            <li>
+              <a
+                href={apiReferenceUrl}
+                target="_blank"
+                rel="noopener"
+                className={itemClasses}
+                onClick={() => {
+                  setOpen(false);
+                }}
+              >
+                API reference<span className="sr-only"> (opens in a new tab)</span>
+              </a>
             </li>
             <li>
               <button

@@ -13,7 +13,7 @@ export function Checkbox({ label, description, className, id, ...props }: Checkb
   const inputId = id ?? generated;
   const descriptionId = `${inputId}-description`;
   return (
-    <div className={cn('flex items-start gap-2.5', className)}>
+    <div className={cn('flex items-start gap-2.5 has-disabled:opacity-60', className)}>
       <input
         id={inputId}
         type="checkbox"

@@ -3,7 +3,11 @@ import type { ComponentProps, ReactNode } from 'react';
 import { Spinner } from '@/components/ui/spinner';
 import { cn } from '@/lib/cn';
 
-/** A table that scrolls sideways inside its card on narrow screens. */
+/**
+ * A data table; below the `sm` breakpoint each row becomes a card (see `.data-table` in index.css) so that nothing, row
+ * actions included, lies beyond a phone's screen. The box is `relative` so that the visually hidden caption and
+ * headers are placed inside it rather than against the page, where they widened it.
+ */
 export function Table({
   caption,
   children,
@@ -14,8 +18,13 @@ export function Table({
   className?: string;
 }) {
   return (
-    <div className={cn('overflow-x-auto rounded-lg border border-border bg-surface', className)}>
-      <table className="w-full min-w-[36rem] border-collapse text-left text-sm">
+    <div
+      className={cn(
+        'relative overflow-x-auto rounded-lg border border-border bg-surface',
+        className,
+      )}
+    >
+      <table className="data-table w-full border-collapse text-left text-sm sm:min-w-[36rem]">
         <caption className="sr-only">{caption}</caption>
         {children}
       </table>
@@ -39,8 +48,9 @@ export function Th({ className, ...props }: ComponentProps<'th'>) {
   return <th scope="col" className={cn('px-4 py-2.5 font-semibold', className)} {...props} />;
 }
 
-export function Td({ className, ...props }: ComponentProps<'td'>) {
-  return <td className={cn('px-4 py-3 align-middle', className)} {...props} />;
+/** A cell; `label` names its column on the cards phones show (the header row is hidden there). */
+export function Td({ className, label, ...props }: ComponentProps<'td'> & { label?: string }) {
+  return <td data-label={label} className={cn('px-4 py-3 align-middle', className)} {...props} />;
 }
 
 /** A full-width row for loading, empty and error states. */

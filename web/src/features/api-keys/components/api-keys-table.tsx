@@ -50,24 +50,24 @@ export function ApiKeysTable({
             const state = apiKeyState(key, now);
             return (
               <tr key={key.id}>
-                <Td>
+                <Td label="Name">
                   <div className="font-medium text-fg">{key.name}</div>
                   <code className="font-mono text-xs text-fg-muted">{key.prefix}…</code>
                 </Td>
-                <Td>
+                <Td label="Permissions">
                   <div className="flex max-w-xs flex-wrap gap-1">
                     {key.permissions.map((permission) => (
                       <Badge key={permission}>{permission}</Badge>
                     ))}
                   </div>
                 </Td>
-                <Td className="whitespace-nowrap text-fg-muted">
+                <Td label="Last used" className="whitespace-nowrap text-fg-muted">
                   {key.lastUsedAt ? formatDateTime(key.lastUsedAt) : 'Never'}
                 </Td>
-                <Td className="whitespace-nowrap text-fg-muted">
+                <Td label="Expires" className="whitespace-nowrap text-fg-muted">
                   {key.expiresAt ? formatDateTime(key.expiresAt) : 'Never'}
                 </Td>
-                <Td>
+                <Td label="Status">
                   <Badge tone={stateBadges[state].tone}>{stateBadges[state].label}</Badge>
                 </Td>
                 <Td className="text-right whitespace-nowrap">

@@ -1,18 +1,20 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { Controller, useForm } from 'react-hook-form';
 import { z } from 'zod';
 
+import { PermissionPicker } from '@/components/permissions/permission-picker';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { Checkbox } from '@/components/ui/checkbox';
 import { CopyButton } from '@/components/ui/copy-button';
 import { Dialog, DialogActions } from '@/components/ui/dialog';
 import { FieldSet, FormField } from '@/components/ui/form-field';
 import { Input } from '@/components/ui/input';
+import { Spinner } from '@/components/ui/spinner';
 import { expiryFromDate } from '@/features/api-keys/api/api-key-schema';
 import { useCreateApiKey, type CreatedApiKey } from '@/features/api-keys/api/create-api-key';
 import { applyProblemToForm } from '@/lib/form-errors';
+import { usePermissionCatalog, type PermissionInfo } from '@/lib/permission-catalog';
 
 const createSchema = z.object({
   name: z.string().trim().min(1, 'Name the key after what will use it.').max(100),
@@ -88,9 +90,14 @@ function CreateForm({
   onCancel: () => void;
 }) {
   const create = useCreateApiKey();
+  const catalog = usePermissionCatalog();
+  // The catalogue needs roles:read; without it the creator's own permissions are listed, grouped but undescribed.
+  const permissions: readonly PermissionInfo[] =
+    catalog.data ?? grantable.map((name) => ({ name, description: null }));
   const [formError, setFormError] = useState<string>();
   const {
     register,
+    control,
     handleSubmit,
     setError,
     formState: { errors },
@@ -124,18 +131,26 @@ function CreateForm({
       </FormField>
       <FieldSet
         legend="Permissions"
-        hint="Only permissions you hold. The key loses any you lose later."
+        hint="A key can carry only permissions you hold, and loses any you lose later."
         error={errors.permissions?.message}
       >
-        <div className="grid max-h-64 gap-2 overflow-y-auto rounded-md border border-border p-3 sm:grid-cols-2">
-          {grantable.map((permission) => (
-            <Checkbox
-              key={permission}
-              value={permission}
-              label={<code className="font-mono text-xs">{permission}</code>}
-              {...register('permissions')}
+        <div className="max-h-[50dvh] overflow-y-auto">
+          {catalog.isPending ? (
+            <Spinner label="Loading permissions…" />
+          ) : (
+            <Controller
+              control={control}
+              name="permissions"
+              render={({ field }) => (
+                <PermissionPicker
+                  catalog={permissions}
+                  selectable={grantable}
+                  value={field.value}
+                  onChange={field.onChange}
+                />
+              )}
             />
-          ))}
+          )}
         </div>
       </FieldSet>
       <FormField

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 
-import { Button } from '@/components/ui/button';
+import { Button, buttonClasses } from '@/components/ui/button';
 import { PlusIcon } from '@/components/ui/icons';
 import { PageHeader } from '@/components/ui/page-header';
 import { Pagination } from '@/components/ui/pagination';
@@ -10,6 +10,7 @@ import { ApiKeysTable } from '@/features/api-keys/components/api-keys-table';
 import { CreateApiKeyDialog } from '@/features/api-keys/components/create-api-key-dialog';
 import { RevokeApiKeyDialog } from '@/features/api-keys/components/revoke-api-key-dialog';
 import { useMe } from '@/lib/auth';
+import { apiReferenceUrl } from '@/lib/paths';
 import { describeError } from '@/lib/problem';
 
 const PAGE_SIZE = 20;
@@ -28,14 +29,24 @@ export function ApiKeysRoute() {
         title="API keys"
         description="Keys let integrations such as n8n or scripts call the API on your behalf, with only the permissions you give them."
         actions={
-          <Button
-            onClick={() => {
-              setCreating(true);
-            }}
-          >
-            <PlusIcon className="size-4" />
-            New API key
-          </Button>
+          <>
+            <a
+              href={apiReferenceUrl}
+              target="_blank"
+              rel="noopener"
+              className={buttonClasses('secondary')}
+            >
+              API reference<span className="sr-only"> (opens in a new tab)</span>
+            </a>
+            <Button
+              onClick={() => {
+                setCreating(true);
+              }}
+            >
+              <PlusIcon className="size-4" />
+              New API key
+            </Button>
+          </>
         }
       />
       <ApiKeysTable

@@ -46,19 +46,19 @@ export function AuditTable({
         >
           {(event) => (
             <tr key={event.id} className="align-top">
-              <Td className="whitespace-nowrap text-fg-muted">
+              <Td label="When" className="whitespace-nowrap text-fg-muted">
                 <time dateTime={event.occurredAt}>{formatDateTime(event.occurredAt)}</time>
               </Td>
-              <Td>
+              <Td label="Action">
                 <Badge tone={actionTone(event.action)} className="font-mono">
                   {event.action}
                 </Badge>
               </Td>
-              <Td>
+              <Td label="Actor">
                 <div className="text-fg">{event.actorEmail ?? '—'}</div>
                 {event.ip ? <div className="text-xs text-fg-muted">{event.ip}</div> : null}
               </Td>
-              <Td className="text-fg-muted">
+              <Td label="Target" className="text-fg-muted">
                 {event.targetType ? (
                   <span title={event.targetId ?? undefined}>
                     {event.targetType}{' '}
@@ -68,7 +68,7 @@ export function AuditTable({
                   '—'
                 )}
               </Td>
-              <Td>
+              <Td label="Details">
                 {event.details && Object.keys(event.details).length > 0 ? (
                   <details>
                     <summary className="cursor-pointer text-accent">Show</summary>

@@ -1,6 +1,5 @@
 import { Link } from 'react-router';
 
-import { Badge } from '@/components/ui/badge';
 import { PageHeader } from '@/components/ui/page-header';
 import { areas } from '@/features/dashboard/components/areas';
 import { useMe } from '@/lib/auth';
@@ -43,6 +42,7 @@ const cardClasses = cn(
 export function DashboardHomeRoute() {
   const { data: me } = useMe();
   const granted = new Set(me?.permissions ?? []);
+  const visibleAreas = areas.filter((area) => !area.permission || granted.has(area.permission));
   const visibleAdmin = adminLinks.filter((link) => granted.has(link.permission));
   const firstName = me?.name.split(/\s+/)[0];
 
@@ -56,10 +56,9 @@ export function DashboardHomeRoute() {
         <h2 id="areas-heading" className="mb-3 text-sm font-semibold text-fg-muted">
           Workspace
         </h2>
-        <ul className="grid gap-3 sm:grid-cols-2 xl:grid-cols-3">
-          {areas
-            .filter((area) => !area.permission || granted.has(area.permission))
-            .map((area) => {
+        {visibleAreas.length > 0 ? (
+          <ul className="grid gap-3 sm:grid-cols-2 xl:grid-cols-3">
+            {visibleAreas.map((area) => {
               const Icon = area.icon;
               return (
                 <li key={area.key}>
@@ -69,14 +68,18 @@ export function DashboardHomeRoute() {
                         <Icon className="size-5" />
                       </span>
                       <span className="font-medium text-fg">{area.label}</span>
-                      {area.ready ? null : <Badge className="ml-auto">Soon</Badge>}
                     </span>
                     <span className="mt-2 block text-sm text-fg-muted">{area.description}</span>
                   </Link>
                 </li>
               );
             })}
-        </ul>
+          </ul>
+        ) : (
+          <p className="text-sm text-fg-muted">
+            Your role does not open any workspace area yet. Ask an administrator if you need one.
+          </p>
+        )}
       </section>
       {visibleAdmin.length > 0 ? (
         <section aria-labelledby="admin-heading" className="mt-8">

@@ -42,7 +42,7 @@ export function DocumentsTable({
         >
           {(document) => (
             <tr key={document.id}>
-              <Td className="max-w-xs">
+              <Td label="Title" className="max-w-xs">
                 <Link
                   to={documentPath(document.id)}
                   className="block truncate font-medium text-fg hover:text-accent hover:underline"
@@ -58,7 +58,7 @@ export function DocumentsTable({
                   ))}
                 </div>
               </Td>
-              <Td>
+              <Td label="Status">
                 <DocumentStatusView
                   status={document.status}
                   progress={document.progress}
@@ -66,18 +66,20 @@ export function DocumentsTable({
                   name={document.title}
                 />
               </Td>
-              <Td className="whitespace-nowrap tabular-nums">
+              <Td label="Version" className="whitespace-nowrap tabular-nums">
                 v{document.currentVersion ?? document.latestVersion}
                 {document.currentVersion !== document.latestVersion &&
                 document.currentVersion != null ? (
                   <span className="text-fg-muted"> (v{document.latestVersion} new)</span>
                 ) : null}
               </Td>
-              <Td className="whitespace-nowrap tabular-nums">{formatBytes(document.size)}</Td>
-              <Td className="whitespace-nowrap text-fg-muted">
+              <Td label="Size" className="whitespace-nowrap tabular-nums">
+                {formatBytes(document.size)}
+              </Td>
+              <Td label="Uploaded by" className="whitespace-nowrap text-fg-muted">
                 <UploaderName userId={document.uploadedBy} name={document.uploadedByName} />
               </Td>
-              <Td className="whitespace-nowrap text-fg-muted">
+              <Td label="Updated" className="whitespace-nowrap text-fg-muted">
                 {formatDateTime(document.updatedAt)}
               </Td>
             </tr>

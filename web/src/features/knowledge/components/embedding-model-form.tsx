@@ -177,7 +177,7 @@ export function EmbeddingModelForm({
           </Alert>
         ) : null}
         <div className="sm:col-span-2">
-          <Button type="submit" disabled={reembedding || change.isPending}>
+          <Button type="submit" variant="secondary" disabled={reembedding || change.isPending}>
             Change model
           </Button>
         </div>

@@ -195,7 +195,10 @@ describe('EmbeddingModelPanel', () => {
             title: 'Unprocessable Content',
             status: 422,
             errors: [
-              { field: 'baseUrl', message: 'must not carry credentials, a query or a fragment' },
+              {
+                field: 'baseUrl',
+                message: 'Base URL must not carry credentials, a query or a fragment.',
+              },
             ],
           })
         : jsonResponse(200, BUILTIN),
@@ -209,7 +212,7 @@ describe('EmbeddingModelPanel', () => {
     await user.click(await screen.findByRole('button', { name: 'Change and re-embed' }));
 
     expect(
-      await screen.findByText('Must not carry credentials, a query or a fragment'),
+      await screen.findByText('Base URL must not carry credentials, a query or a fragment.'),
     ).toBeVisible();
     expect(screen.getByLabelText('Base URL')).toHaveAttribute('aria-invalid', 'true');
     expect(screen.queryByRole('alert')).toBeNull();

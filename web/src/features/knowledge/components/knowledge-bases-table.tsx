@@ -52,7 +52,7 @@ export function KnowledgeBasesTable({
         >
           {(kb) => (
             <tr key={kb.id}>
-              <Td>
+              <Td label="Knowledge base">
                 <Link
                   to={knowledgeBasePath(kb.id)}
                   className="font-medium text-fg hover:text-accent hover:underline"
@@ -68,12 +68,18 @@ export function KnowledgeBasesTable({
                   <div className="max-w-md truncate text-fg-muted">{kb.description}</div>
                 ) : null}
               </Td>
-              <Td className="text-fg-muted">{describeAccess(kb.readers)}</Td>
-              <Td className="text-fg-muted">{describeAccess(kb.editors)}</Td>
-              <Td className="whitespace-nowrap text-fg-muted">{formatDateTime(kb.updatedAt)}</Td>
+              <Td label="Readers" className="text-fg-muted">
+                {describeAccess(kb.readers)}
+              </Td>
+              <Td label="Editors" className="text-fg-muted">
+                {describeAccess(kb.editors)}
+              </Td>
+              <Td label="Updated" className="whitespace-nowrap text-fg-muted">
+                {formatDateTime(kb.updatedAt)}
+              </Td>
               {canAdmin ? (
                 <Td className="text-right whitespace-nowrap">
-                  <div className="flex justify-end gap-1">
+                  <div className="flex flex-wrap justify-end gap-1">
                     <Button
                       size="sm"
                       variant="ghost"

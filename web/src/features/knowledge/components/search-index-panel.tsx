@@ -65,6 +65,7 @@ export function SearchIndexPanel() {
     >
       <div className="flex flex-wrap items-center gap-3">
         <Button
+          variant="secondary"
           onClick={() => {
             start.mutate();
           }}

@@ -80,11 +80,8 @@ export function UploadZone({
             event.target.value = '';
           }}
         />
-        <Button
-          variant="secondary"
-          aria-describedby={hintId}
-          onClick={() => inputRef.current?.click()}
-        >
+        {/* the everyday action of a knowledge base: the one primary button on its page */}
+        <Button aria-describedby={hintId} onClick={() => inputRef.current?.click()}>
           {multiple ? 'Choose files' : 'Choose a file'}
         </Button>
       </div>

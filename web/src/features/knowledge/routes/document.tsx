@@ -86,7 +86,8 @@ function DocumentPage({ document }: { document: KnowledgeDocument }) {
         actions={
           canEdit ? (
             <Button
-              variant="danger"
+              variant="secondary"
+              className="text-danger"
               onClick={() => {
                 setConfirming(true);
               }}

@@ -91,7 +91,8 @@ function KnowledgeBasePage({ knowledgeBase }: { knowledgeBase: KnowledgeBase }) 
                   Settings
                 </Button>
                 <Button
-                  variant="danger"
+                  variant="secondary"
+                  className="text-danger"
                   onClick={() => {
                     setDeleting(true);
                   }}

@@ -2,8 +2,7 @@ import { useState } from 'react';
 
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { FieldSet, FormField } from '@/components/ui/form-field';
-import { Select } from '@/components/ui/input';
+import { FieldSet } from '@/components/ui/form-field';
 import { toast } from '@/components/ui/toast-store';
 import { useUpdateProfile } from '@/features/profile/api/update-profile';
 import { cn } from '@/lib/cn';
@@ -16,13 +15,6 @@ const themes = [
   { value: 'dark', label: 'Dark', hint: 'Always dark' },
 ] as const;
 
-const languages = [
-  { value: 'en', label: 'English' },
-  { value: 'de', label: 'Deutsch' },
-  { value: 'fr', label: 'Français' },
-  { value: 'es', label: 'Español' },
-] as const;
-
 type Theme = (typeof themes)[number]['value'];
 
 function readTheme(preferences: User['preferences']): Theme {
@@ -30,22 +22,16 @@ function readTheme(preferences: User['preferences']): Theme {
   return theme === 'light' || theme === 'dark' ? theme : 'system';
 }
 
-function readLanguage(preferences: User['preferences']): string {
-  const language = preferences?.language;
-  return typeof language === 'string' ? language : 'en';
-}
-
 export function PreferencesForm({ me }: { me: User }) {
   const updateProfile = useUpdateProfile();
   const [theme, setTheme] = useState<Theme>(readTheme(me.preferences));
-  const [language, setLanguage] = useState(readLanguage(me.preferences));
   const [error, setError] = useState<string>();
-  const dirty = theme !== readTheme(me.preferences) || language !== readLanguage(me.preferences);
+  const dirty = theme !== readTheme(me.preferences);
 
   function save() {
     setError(undefined);
     updateProfile.mutate(
-      { preferences: { ...me.preferences, theme, language } },
+      { preferences: { ...me.preferences, theme } },
       {
         onSuccess: () => toast.success('Your preferences have been saved.'),
         onError: (problem) => {
@@ -94,27 +80,6 @@ export function PreferencesForm({ me }: { me: User }) {
           ))}
         </div>
       </FieldSet>
-      <FormField
-        label="Language"
-        className="sm:max-w-xs"
-        hint="Saved with your profile. The interface is in English for now."
-      >
-        {(field) => (
-          <Select
-            {...field}
-            value={language}
-            onChange={(event) => {
-              setLanguage(event.target.value);
-            }}
-          >
-            {languages.map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label}
-              </option>
-            ))}
-          </Select>
-        )}
-      </FormField>
       <Button type="submit" disabled={!dirty} loading={updateProfile.isPending}>
         Save preferences
       </Button>

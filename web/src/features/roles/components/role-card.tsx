@@ -1,6 +1,6 @@
+import { groupByResource, resourceLabel } from '@/components/permissions/permission-groups';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
-import { groupByResource, resourceLabel } from '@/features/roles/components/permission-groups';
 import type { Role } from '@/types/api';
 
 export function RoleCard({

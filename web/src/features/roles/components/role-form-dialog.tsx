@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { z } from 'zod';
 
+import { PermissionPicker } from '@/components/permissions/permission-picker';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Dialog, DialogActions } from '@/components/ui/dialog';
@@ -11,10 +12,9 @@ import { Input, Textarea } from '@/components/ui/input';
 import { Spinner } from '@/components/ui/spinner';
 import { toast } from '@/components/ui/toast-store';
 import { useCreateRole } from '@/features/roles/api/create-role';
-import { usePermissionCatalog } from '@/features/roles/api/get-permissions';
 import { useUpdateRole } from '@/features/roles/api/update-role';
-import { PermissionCheckboxes } from '@/features/roles/components/permission-checkboxes';
 import { applyProblemToForm } from '@/lib/form-errors';
+import { usePermissionCatalog } from '@/lib/permission-catalog';
 import { describeError } from '@/lib/problem';
 import type { Role } from '@/types/api';
 
@@ -105,7 +105,7 @@ function RoleForm({ role, onDone }: { role: Role | undefined; onDone: () => void
             control={control}
             name="permissions"
             render={({ field }) => (
-              <PermissionCheckboxes
+              <PermissionPicker
                 catalog={catalog.data}
                 value={field.value}
                 onChange={field.onChange}

@@ -53,17 +53,21 @@ export function TeamsTable({
         >
           {(team) => (
             <tr key={team.id}>
-              <Td>
+              <Td label="Team">
                 <div className="font-medium text-fg">{team.name}</div>
                 {team.description ? (
                   <div className="max-w-md truncate text-fg-muted">{team.description}</div>
                 ) : null}
               </Td>
-              <Td className="tabular-nums">{team.members.length}</Td>
-              <Td className="text-fg-muted">{leadsOf(team)}</Td>
+              <Td label="Members" className="tabular-nums">
+                {team.members.length}
+              </Td>
+              <Td label="Leads" className="text-fg-muted">
+                {leadsOf(team)}
+              </Td>
               {showActions ? (
                 <Td className="text-right whitespace-nowrap">
-                  <div className="flex justify-end gap-1">
+                  <div className="flex flex-wrap justify-end gap-1">
                     {actions.canManageMembers ? (
                       <Button
                         size="sm"

@@ -58,11 +58,11 @@ export function UsersTable({
         >
           {(user) => (
             <tr key={user.id}>
-              <Td>
+              <Td label="User">
                 <div className="font-medium text-fg">{user.name}</div>
                 <div className="text-fg-muted">{user.email}</div>
               </Td>
-              <Td>
+              <Td label="Roles">
                 <ul className="flex flex-wrap gap-1" aria-label={`Roles of ${user.name}`}>
                   {user.roles.map((role) => (
                     <li key={role}>
@@ -71,15 +71,15 @@ export function UsersTable({
                   ))}
                 </ul>
               </Td>
-              <Td>
+              <Td label="Status">
                 <UserStatusBadge status={user.status} />
               </Td>
-              <Td className="whitespace-nowrap text-fg-muted">
+              <Td label="Last sign-in" className="whitespace-nowrap text-fg-muted">
                 {formatDateTime(user.lastLoginAt)}
               </Td>
               {showActions ? (
                 <Td className="text-right whitespace-nowrap">
-                  <div className="flex justify-end gap-1">
+                  <div className="flex flex-wrap justify-end gap-1">
                     {actions.canEdit ? (
                       <Button
                         size="sm"

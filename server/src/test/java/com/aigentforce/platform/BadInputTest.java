@@ -42,6 +42,8 @@ class BadInputTest extends ApiTestSupport {
                 .expectProblem(400);
         assertThat(response.body().path("errors").get(0).path("field").asString())
                 .isEqualTo("roles");
+        assertThat(response.body().path("errors").get(0).path("message").asString())
+                .isEqualTo("Roles has a wrong type or unknown value.");
     }
 
     @Test
@@ -67,6 +69,37 @@ class BadInputTest extends ApiTestSupport {
                 .map(e -> e.path("field").asString())
                 .toList();
         assertThat(fields).containsExactlyInAnyOrder("email", "name", "roles");
+        // Bean Validation's fragments ("must not be blank") are read as sentences with the field as subject
+        assertThat(response.body()
+                        .path("errors")
+                        .valueStream()
+                        .map(e -> e.path("message").asString()))
+                .allSatisfy(message -> assertThat(message).matches("^(Email|Name|Roles) [a-z].*\\.$"));
+    }
+
+    @Test
+    void weakPasswordsAreRefusedWithTheReasonInAFullSentence() {
+        Map<String, String> reasons = Map.of(
+                "short", "Password must be at least 12 characters.",
+                "password1234567", "This password is too common; choose a longer or less predictable one.",
+                "abbott-costello-99", "This password must not contain your name.");
+        reasons.forEach((weak, reason) -> {
+            var response = api.post(
+                            "/api/v1/auth/register",
+                            Map.of(
+                                    "organizationName",
+                                    "Org",
+                                    "name",
+                                    "Bud Abbott",
+                                    "email",
+                                    Fixtures.unique("w") + "@example.test",
+                                    "password",
+                                    weak))
+                    .send()
+                    .expectProblem(422);
+            assertThat(response.body().path("errors").get(0).path("message").asString())
+                    .isEqualTo(reason);
+        });
     }
 
     @Test
@@ -146,16 +179,20 @@ class BadInputTest extends ApiTestSupport {
 
     @Test
     void unknownRoleAndPermissionAreValidationErrors() {
-        api.post(
+        var role = api.post(
                         "/api/v1/users",
                         Map.of("email", Fixtures.unique("u") + "@x.test", "name", "U", "roles", List.of("WIZARD")))
                 .bearer(token())
                 .send()
                 .expectProblem(422);
-        api.post("/api/v1/roles", Map.of("name", "Wizards", "permissions", List.of("magic:cast")))
+        assertThat(role.body().path("errors").get(0).path("message").asString())
+                .isEqualTo("There is no role 'WIZARD'.");
+        var permission = api.post("/api/v1/roles", Map.of("name", "Wizards", "permissions", List.of("magic:cast")))
                 .bearer(token())
                 .send()
                 .expectProblem(422);
+        assertThat(permission.body().path("errors").get(0).path("message").asString())
+                .isEqualTo("There is no permission 'magic:cast'.");
     }
 
     @Test

@@ -65,16 +65,16 @@ class PasswordService implements Passwords {
         String lower = password.toLowerCase(Locale.ROOT);
         String stem = lower.replaceAll("[\\d\\W_]+$", "");
         if (common.contains(lower) || (stem.length() >= 4 && common.contains(stem)) || isRepetitive(lower)) {
-            throw new InvalidField(field, "is too common; choose a longer or less predictable password");
+            throw new InvalidField(field, "This password is too common; choose a longer or less predictable one.");
         }
         String local = email == null ? "" : email.toLowerCase(Locale.ROOT).replaceAll("@.*$", "");
         if (local.length() >= 4 && lower.contains(local)) {
-            throw new InvalidField(field, "must not contain your email address");
+            throw new InvalidField(field, "This password must not contain your email address.");
         }
         if (name != null) {
             for (String part : name.toLowerCase(Locale.ROOT).split("\\s+")) {
                 if (part.length() >= 4 && lower.contains(part)) {
-                    throw new InvalidField(field, "must not contain your name");
+                    throw new InvalidField(field, "This password must not contain your name.");
                 }
             }
         }

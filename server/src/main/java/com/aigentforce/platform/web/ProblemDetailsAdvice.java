@@ -1,6 +1,7 @@
 package com.aigentforce.platform.web;
 
 import com.aigentforce.platform.DomainException;
+import com.aigentforce.platform.FieldMessages;
 import com.aigentforce.platform.Throttled;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
@@ -214,7 +215,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                     "malformed-request",
                     "The field '" + field + "' has a value of the wrong type or an unknown value");
             problem.setProperty(
-                    "errors", List.of(Map.of("field", field, "message", "has a wrong type or unknown value")));
+                    "errors",
+                    List.of(Map.of(
+                            "field",
+                            field,
+                            "message",
+                            FieldMessages.sentence(field, "has a wrong type or unknown value"))));
             return ResponseEntity.badRequest().body(problem);
         }
         if (ex.getCause() instanceof JacksonException jackson && jackson.getLocation() != null) {
@@ -247,8 +253,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 "errors",
                 errors.stream()
                         .sorted(Comparator.comparing(FieldProblem::field))
-                        .map(e ->
-                                Map.of("field", e.field(), "message", e.message() == null ? "is invalid" : e.message()))
+                        .map(e -> Map.of("field", e.field(), "message", FieldMessages.sentence(e.field(), e.message())))
                         .toList());
         return ResponseEntity.unprocessableContent().body(problem);
     }

@@ -8,10 +8,12 @@ import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.resource.EncodedResourceResolver;
 import org.springframework.web.servlet.resource.PathResourceResolver;
 
 /**
- * Serves the web UI from {@code classpath:/static}. Hashed assets are cached for a year; any other path that is
+ * Serves the web UI from {@code classpath:/static}. Hashed assets are cached for a year and sent
+ * gzip-compressed (files compressed at build time) to browsers that accept it; any other path that is
  * not a file and not a server path falls back to {@code index.html} so client-side routes survive a reload.
  * Unknown {@code /api} paths stay 404 problems.
  */
@@ -25,7 +27,11 @@ class SinglePageAppConfig implements WebMvcConfigurer {
         registry.addResourceHandler("/assets/**")
                 .addResourceLocations("classpath:/static/assets/")
                 .setCacheControl(
-                        CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable());
+                        CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
+                .resourceChain(true)
+                // the web build writes a .gz twin of every script and style sheet
+                .addResolver(new EncodedResourceResolver())
+                .addResolver(new PathResourceResolver());
         registry.addResourceHandler("/**")
                 .addResourceLocations("classpath:/static/")
                 .setCacheControl(CacheControl.noCache())

@@ -26,12 +26,12 @@ public final class Principals {
         for (Principal p : principals) {
             String type = p.type() == null ? "" : p.type().toLowerCase(Locale.ROOT);
             if (!TYPES.contains(type)) {
-                throw new InvalidField(field, "type must be one of tenant, team, role, user");
+                throw new InvalidField(field, "The type must be one of tenant, team, role, user.");
             }
             if (type.equals(TENANT)) {
                 encoded.add(TENANT);
             } else if (p.id() == null) {
-                throw new InvalidField(field, "a " + type + " entry needs an id");
+                throw new InvalidField(field, "A " + type + " entry needs an id.");
             } else {
                 encoded.add(type + ":" + p.id());
             }

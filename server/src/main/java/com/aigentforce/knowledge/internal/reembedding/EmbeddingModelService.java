@@ -133,12 +133,12 @@ public class EmbeddingModelService {
                 apiKey);
         if (asked != null && probe.length != asked) {
             throw new InvalidField(
-                    "dimensions", "the provider answered " + probe.length + "-dimensional vectors instead of " + asked);
+                    "dimensions", "The provider answered " + probe.length + "-dimensional vectors instead of " + asked);
         }
         if (!EmbeddingModelSpec.supports(probe.length)) {
             throw new InvalidField(
                     "dimensions",
-                    "the provider answers " + probe.length + "-dimensional vectors; supported are "
+                    "The provider answers " + probe.length + "-dimensional vectors; supported are "
                             + EmbeddingModelSpec.SUPPORTED_DIMENSIONS);
         }
         return EmbeddingModelSpec.provider(

@@ -168,7 +168,7 @@ class DocumentController {
                 .distinct()
                 .toList();
         if (clean.size() > MAX_TAGS || clean.stream().anyMatch(t -> t.length() > 64)) {
-            throw new InvalidField("tags", "at most " + MAX_TAGS + " tags of at most 64 characters");
+            throw new InvalidField("tags", "must be at most " + MAX_TAGS + " tags of at most 64 characters each");
         }
         return clean;
     }
@@ -189,14 +189,14 @@ class DocumentController {
         Map<String, String> clean = new LinkedHashMap<>();
         parsed.forEach((key, value) -> {
             if (!METADATA_KEY.matcher(key).matches()) {
-                throw new InvalidField("metadata", "keys are 1-64 letters, digits, '_' or '-'");
+                throw new InvalidField("metadata", "Metadata keys must be 1-64 letters, digits, '_' or '-'.");
             }
             if (value == null || value instanceof Map || value instanceof List) {
-                throw new InvalidField("metadata", "values must be strings, numbers or booleans");
+                throw new InvalidField("metadata", "Metadata values must be strings, numbers or booleans.");
             }
             String text = value.toString();
             if (text.length() > 256) {
-                throw new InvalidField("metadata", "values have at most 256 characters");
+                throw new InvalidField("metadata", "Metadata values must have at most 256 characters.");
             }
             clean.put(key, text);
         });

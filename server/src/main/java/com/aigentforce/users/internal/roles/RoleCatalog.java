@@ -74,7 +74,7 @@ public class RoleCatalog {
                     .filter(r -> r.name().equalsIgnoreCase(wanted.strip())
                             || r.id().toString().equals(wanted.strip()))
                     .findFirst()
-                    .orElseThrow(() -> new InvalidField(field, "unknown role '" + wanted + "'"));
+                    .orElseThrow(() -> new InvalidField(field, "There is no role '" + wanted + "'."));
             if (!ids.contains(match.id())) {
                 ids.add(match.id());
             }

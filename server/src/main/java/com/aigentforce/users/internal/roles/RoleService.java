@@ -159,7 +159,7 @@ public class RoleService {
     private static void requireKnownPermissions(List<String> permissions) {
         for (String permission : permissions) {
             if (!Permissions.CATALOGUE.containsKey(permission)) {
-                throw new InvalidField("permissions", "unknown permission '" + permission + "'");
+                throw new InvalidField("permissions", "There is no permission '" + permission + "'.");
             }
         }
     }

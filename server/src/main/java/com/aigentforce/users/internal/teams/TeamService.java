@@ -113,13 +113,13 @@ public class TeamService {
         Set<UUID> ids = new HashSet<>();
         for (TeamSeat m : requested) {
             if (!ids.add(m.userId())) {
-                throw new InvalidField("members", "lists the person " + m.userId() + " twice");
+                throw new InvalidField("members", "The person " + m.userId() + " is listed twice.");
             }
         }
         Set<UUID> existing = users.findAllById(ids).stream().map(User::id).collect(Collectors.toSet());
         for (UUID userId : ids) {
             if (!existing.contains(userId)) {
-                throw new InvalidField("members", "unknown person " + userId);
+                throw new InvalidField("members", "There is no person " + userId + " in this organisation.");
             }
         }
         if (!caller.has(Permissions.TEAMS_WRITE)

@@ -1,4 +1,4 @@
-import type { PermissionInfo } from '@/features/roles/api/get-permissions';
+import type { PermissionInfo } from '@/lib/permission-catalog';
 
 export interface PermissionGroup {
   resource: string;

@@ -2,7 +2,7 @@ import {
   groupByResource,
   resourceLabel,
   resourcePhrase,
-} from '@/features/roles/components/permission-groups';
+} from '@/components/permissions/permission-groups';
 
 describe('permission groups', () => {
   it('groups permissions by resource, both in alphabetical order', () => {
