@@ -1,6 +1,7 @@
 // The Cranfield collection (documents, queries, graded judgements) and the retrieval metrics used by the benchmarks.
 import { readFileSync } from 'node:fs';
 import { dataset } from './datasets.mjs';
+import { pool } from './client.mjs';
 
 function records(text) { // splits ".I n" records into {id, fields: {T, A, B, W}}
   return text.split(/^\.I /m).slice(1).map((rec) => {
@@ -31,6 +32,36 @@ export function load(dir = dataset('cranfield')) {
   }
   if (docs.length !== 1400 || queries.length !== 225) throw new Error(`parsed ${docs.length} docs, ${queries.length} queries`);
   return { docs, queries, qrels };
+}
+
+// The "Cranfield" knowledge base of the signed-in client: uploaded fresh (after signing up email; the abstracts as
+// Markdown, title as heading, Cranfield id in metadata "cranId", waiting until all are indexed) or, with reuse, the
+// one an earlier run left in the same data directory. Answers it with a map document id -> Cranfield id.
+export async function cranfieldKnowledgeBase(client, docs, { email, reuse, log }) {
+  let kb;
+  if (reuse) {
+    await client.login(email);
+    kb = (await client.call('GET', '/api/v1/knowledge-bases?page=0&size=100')).items.find((k) => k.name === 'Cranfield');
+  } else {
+    await client.signUp(email);
+    kb = await client.createKnowledgeBase('Cranfield');
+    const t0 = Date.now();
+    await pool(docs, 4, (d) => client.upload(kb.id, `cran-${d.id}.md`, `# ${d.title}\n\n${d.text}\n`,
+      { title: d.title, metadata: { cranId: d.id } }));
+    const uploaded = Date.now();
+    let lastShown = 0;
+    await client.waitIndexed(kb.id, docs.length, {
+      onProgress: (done, all) => { if (Date.now() - lastShown > 30000) { lastShown = Date.now(); console.log(`  indexed ${done}/${all}`); } },
+    });
+    log(`uploaded ${docs.length} documents in ${((uploaded - t0) / 1000).toFixed(1)} s; all indexed after ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  }
+  const all = await client.listDocuments(kb.id);
+  const failed = all.filter((d) => d.status !== 'indexed');
+  if (failed.length) log(`NOT indexed: ${failed.length} (${failed.slice(0, 5).map((d) => `${d.metadata.cranId}:${d.statusReason}`).join(', ')})`);
+  const versionInfo = await pool(all, 4, (d) => client.versions(d.id));
+  const chunkCount = versionInfo.reduce((s, v) => s + v.filter((x) => x.current).reduce((a, x) => a + x.chunkCount, 0), 0);
+  log(`documents ${all.length}, chunks ${chunkCount}`);
+  return { kb, cranIdOf: new Map(all.map((d) => [d.id, d.metadata.cranId])), chunkCount };
 }
 
 // ---- metrics ----

@@ -8,8 +8,8 @@
 //   distinct documents, a document-level run). Keys in runs.json: mode@LIMIT or mode@LIMIT:MAX_PER_DOCUMENT.
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { Client, pool } from './client.mjs';
-import { load, ndcg, averagePrecision, recall, mean, pct } from './cranfield-data.mjs';
+import { Client } from './client.mjs';
+import { load, cranfieldKnowledgeBase, ndcg, averagePrecision, recall, mean, pct } from './cranfield-data.mjs';
 
 const { values: args } = parseArgs({
   options: {
@@ -29,31 +29,7 @@ const { docs, queries, qrels } = load(args.data);
 
 // ---- run ----
 const client = new Client(args.base);
-let kb;
-if (args.reuse) {
-  await client.login(args.email);
-  kb = (await client.call('GET', '/api/v1/knowledge-bases?page=0&size=100')).items.find((k) => k.name === 'Cranfield');
-} else {
-  await client.signUp(args.email);
-  kb = await client.createKnowledgeBase('Cranfield');
-  const t0 = Date.now();
-  await pool(docs, 4, (d) => client.upload(kb.id, `cran-${d.id}.md`, `# ${d.title}\n\n${d.text}\n`,
-    { title: d.title, metadata: { cranId: d.id } }));
-  const uploaded = Date.now();
-  let lastShown = 0;
-  await client.waitIndexed(kb.id, docs.length, {
-    onProgress: (done, all) => { if (Date.now() - lastShown > 30000) { lastShown = Date.now(); console.log(`  indexed ${done}/${all}`); } },
-  });
-  const indexed = Date.now();
-  log(`uploaded ${docs.length} documents in ${((uploaded - t0) / 1000).toFixed(1)} s; all indexed after ${((indexed - t0) / 1000).toFixed(1)} s`);
-}
-const all = await client.listDocuments(kb.id);
-const failed = all.filter((d) => d.status !== 'indexed');
-if (failed.length) log(`NOT indexed: ${failed.length} (${failed.slice(0, 5).map((d) => `${d.metadata.cranId}:${d.statusReason}`).join(', ')})`);
-const cranIdOf = new Map(all.map((d) => [d.id, d.metadata.cranId]));
-const versionInfo = await pool(all, 4, (d) => client.versions(d.id));
-const chunkCount = versionInfo.reduce((s, v) => s + v.filter((x) => x.current).reduce((a, x) => a + x.chunkCount, 0), 0);
-log(`documents ${all.length}, chunks ${chunkCount}`);
+const { kb, cranIdOf, chunkCount } = await cranfieldKnowledgeBase(client, docs, { email: args.email, reuse: args.reuse, log });
 
 const runs = {};
 for (const run of args.runs.split(',')) {

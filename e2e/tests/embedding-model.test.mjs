@@ -91,9 +91,10 @@ describe('an owner changes a knowledge base embedding model', () => {
   });
 
   step('vector search answers with the provider model', async () => {
+    // no relevance floor: the stand-in provider's bag-of-words vectors are not on the built-in model's scale
     const result = await api(
       'GET',
-      `/api/v1/knowledge-base/search?mode=vector&q=crane+lifts+containers&knowledgeBaseId=${kb.id}`,
+      `/api/v1/knowledge-base/search?mode=vector&q=crane+lifts+containers&minRelevance=0&knowledgeBaseId=${kb.id}`,
     );
     assert.ok(result.items.length > 0, 'vector search answers');
     const model = await api('GET', `/api/v1/knowledge-bases/${kb.id}/embedding-model`);

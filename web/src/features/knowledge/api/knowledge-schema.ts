@@ -105,6 +105,8 @@ export const searchHitSchema = z.object({
   text: z.string(),
   highlights: z.array(z.string()).default([]),
   score: z.number(),
+  /** Absolute relevance 0–1 (docs/api.md); null where the server could not measure it. */
+  relevance: z.number().nullish(),
   headingPath: z.array(z.string()).default([]),
   page: z.number().nullish(),
 });
@@ -114,6 +116,9 @@ export const searchResultSchema = z.object({
   items: z.array(searchHitSchema),
   mode: searchModeSchema.or(z.string()),
   tookMs: z.number(),
+  /** The relevance floor the search applied, and how many of the best hits fell below it. */
+  minRelevance: z.number().nullish(),
+  belowFloor: z.number().default(0),
 });
 export type SearchResult = z.infer<typeof searchResultSchema>;
 

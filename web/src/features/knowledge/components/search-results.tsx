@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import type { SearchHit } from '@/features/knowledge/api/knowledge-schema';
 import { excerpt, fragmentEdges } from '@/features/knowledge/components/highlight';
 import { HighlightedText } from '@/features/knowledge/components/highlighted-text';
+import { RelevanceMeter } from '@/features/knowledge/components/relevance';
 import { documentPath } from '@/lib/paths';
 
 /** What the document page shows of the hit someone came from. */
@@ -30,9 +31,7 @@ export function SearchResults({ hits }: { hits: SearchHit[] }) {
               >
                 {hit.documentTitle}
               </Link>
-              <span className="text-xs text-fg-muted tabular-nums" title="Relevance score">
-                score {hit.score.toFixed(3)}
-              </span>
+              <RelevanceMeter relevance={hit.relevance} />
             </div>
             {hit.headingPath.length > 0 || hit.page ? (
               <p className="mt-0.5 text-xs text-fg-muted">

@@ -12,6 +12,7 @@ import { TextLink } from '@/components/ui/text-link';
 import { useKnowledgeBases } from '@/features/knowledge/api/get-knowledge-bases';
 import { searchModeSchema, type SearchMode } from '@/features/knowledge/api/knowledge-schema';
 import { useKnowledgeSearch } from '@/features/knowledge/api/search-knowledge';
+import { RELEVANCE_EXPLANATION } from '@/features/knowledge/components/relevance';
 import { SearchResults } from '@/features/knowledge/components/search-results';
 import { cn } from '@/lib/cn';
 import { paths } from '@/lib/paths';
@@ -191,17 +192,28 @@ function SearchOutcome({
   }
   if (error) return <Alert tone="error">{error}</Alert>;
   if (!result) return <Spinner label="Searching…" />;
+  const noneRelevant = result.items.length === 0 && result.belowFloor > 0;
   return (
     <section aria-label="Results" aria-busy={pending}>
       <p className="mb-3 text-sm text-fg-muted" aria-live="polite">
         {result.items.length === 0
-          ? `No passages match “${query}”.`
+          ? noneRelevant
+            ? 'No relevant passages.'
+            : `No passages match “${query}”.`
           : `${result.items.length} ${result.items.length === 1 ? 'passage' : 'passages'}`}{' '}
         <span className="tabular-nums">
           · {result.mode} · {result.tookMs} ms
         </span>
         {pending ? <Spinner className="ml-2 size-3" /> : null}
       </p>
+      {noneRelevant ? (
+        <p className="rounded-lg border border-dashed border-border-strong bg-surface px-4 py-6 text-center text-sm text-fg-muted">
+          {`${result.belowFloor} ${result.belowFloor === 1 ? 'passage was' : 'passages were'} found, but none closely enough to “${query}” to be shown. Try other words, or the question as you would ask it.`}
+        </p>
+      ) : null}
+      {result.items.length > 0 ? (
+        <p className="mb-3 text-xs text-fg-muted">{RELEVANCE_EXPLANATION}</p>
+      ) : null}
       <SearchResults hits={result.items} />
     </section>
   );

@@ -171,7 +171,7 @@ class DocumentVersioningTest extends ApiTestSupport {
                 .containsExactly("Ocelot safety rules, edition B.");
         JsonNode posted = api.post(
                         "/api/v1/knowledge-base/search",
-                        Map.of("q", "ocelot", "mode", "vector", "metadata", Map.of("year", "2026")))
+                        Map.of("q", "ocelot", "mode", "vector", "metadata", Map.of("year", "2026"), "minRelevance", 0))
                 .bearer(token)
                 .send()
                 .expect(200)

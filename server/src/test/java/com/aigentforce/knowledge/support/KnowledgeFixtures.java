@@ -108,7 +108,17 @@ public final class KnowledgeFixtures {
                 .toList();
     }
 
+    /**
+     * A search with no relevance floor ({@code minRelevance=0}): the tests using it are about ranking, filters and
+     * permissions on a few lines of filler text, which a floor calibrated for real documents may drop
+     * ({@code SearchRelevanceTest} covers the floor; {@link #searchAsServed} searches with it).
+     */
     public JsonNode search(String token, String queryString) {
+        return searchAsServed(token, queryString + "&minRelevance=0");
+    }
+
+    /** A search as a client that names no {@code minRelevance} gets it: with the mode's relevance floor. */
+    public JsonNode searchAsServed(String token, String queryString) {
         return api.get("/api/v1/knowledge-base/search?" + queryString)
                 .bearer(token)
                 .send()

@@ -6,12 +6,12 @@ import com.aigentforce.knowledge.internal.index.SearchBackendProperties;
 import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.OptionalDouble;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -37,6 +37,9 @@ import org.springframework.stereotype.Component;
  *
  * <p>Only plain queries qualify: one using the query syntax (phrases, +/-, |, *, ~, parentheses) runs as it is, and so
  * does every query on the Elasticsearch backend, which prunes on its own.
+ *
+ * <p>The same term statistics give a query's attainable BM25 score ({@link #attainableBm25}), which makes full-text
+ * scores absolute ({@link Relevance}).
  */
 @Component
 class EssentialTerms {
@@ -66,7 +69,7 @@ class EssentialTerms {
         if (!lucene || SYNTAX.matcher(q).find()) {
             return Optional.empty();
         }
-        List<String> terms = analysed(q);
+        List<String> terms = analysed(q).stream().distinct().toList();
         if (terms.size() <= MAX_TERMS) {
             return Optional.empty();
         }
@@ -88,13 +91,54 @@ class EssentialTerms {
         return Optional.of(rarest.build());
     }
 
+    /**
+     * The most BM25 score a chunk could get for {@code q}: the sum of its analysed terms' IDF as Lucene's
+     * BM25Similarity computes it, {@code ln(1 + (N − df + 0.5) / (df + 0.5))} with N the chunks holding text (a term
+     * given twice is scored twice, so it counts twice). Lucene's term score is that IDF times {@code tf / (tf + k1 ×
+     * length norm)}, which stays below 1, so no chunk reaches it. Empty on Elasticsearch/OpenSearch, whose term
+     * statistics this node cannot read.
+     */
+    OptionalDouble attainableBm25(String q) {
+        if (!lucene) {
+            return OptionalDouble.empty();
+        }
+        List<String> terms = analysed(q);
+        if (terms.isEmpty()) {
+            return OptionalDouble.of(0);
+        }
+        try (IndexReader reader = reader()) {
+            long chunks = reader.getDocCount(Chunk.TEXT_FIELD);
+            double sum = 0;
+            Map<String, Integer> frequencies = new LinkedHashMap<>();
+            for (String text : terms) {
+                int df = frequencies.computeIfAbsent(text, t -> docFreq(reader, t));
+                sum += Math.log(1 + (chunks - df + 0.5) / (df + 0.5));
+            }
+            return OptionalDouble.of(sum);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static int docFreq(IndexReader reader, String text) {
+        try {
+            return reader.docFreq(new Term(Chunk.TEXT_FIELD, text));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private IndexReader reader() {
+        return Search.mapping(entityManagerFactory)
+                .scope(Chunk.class)
+                .extension(LuceneExtension.get())
+                .openIndexReader();
+    }
+
     /** How many chunks hold each term, in the query's order; each looked up once (a lookup seeks every segment). */
     private Map<Term, Integer> frequencies(List<String> terms) {
         Map<Term, Integer> frequencies = new LinkedHashMap<>();
-        try (IndexReader reader = Search.mapping(entityManagerFactory)
-                .scope(Chunk.class)
-                .extension(LuceneExtension.get())
-                .openIndexReader()) {
+        try (IndexReader reader = reader()) {
             for (String text : terms) {
                 Term term = new Term(Chunk.TEXT_FIELD, text);
                 frequencies.put(term, reader.docFreq(term));
@@ -105,8 +149,9 @@ class EssentialTerms {
         return frequencies;
     }
 
+    /** The query's terms as the index analyses them, in order, repeats kept. */
     private List<String> analysed(String q) {
-        Set<String> terms = new LinkedHashSet<>();
+        List<String> terms = new ArrayList<>();
         try (TokenStream stream = analyzer.tokenStream(Chunk.TEXT_FIELD, q)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();

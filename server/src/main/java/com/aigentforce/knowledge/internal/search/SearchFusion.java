@@ -19,11 +19,17 @@ final class SearchFusion {
 
     private SearchFusion() {}
 
-    /** Both rankings fused with {@link #LEXICAL_WEIGHT}, best first. */
+    /** Both rankings fused with {@link #LEXICAL_WEIGHT}, best first; each hit keeps both lists' signals. */
     static List<Scored> ranked(List<Scored> lexical, List<Scored> semantic) {
+        Map<UUID, Scored> signals = new LinkedHashMap<>();
+        lexical.forEach(hit -> signals.put(hit.id(), hit));
+        semantic.forEach(hit -> signals.merge(hit.id(), hit, (l, s) -> l.withCosine(s.cosine())));
         return fuse(scores(lexical), scores(semantic), LEXICAL_WEIGHT).entrySet().stream()
                 .sorted(Map.Entry.<UUID, Double>comparingByValue(Comparator.reverseOrder()))
-                .map(e -> new Scored(e.getKey(), e.getValue()))
+                .map(e -> {
+                    Scored hit = signals.get(e.getKey());
+                    return new Scored(e.getKey(), e.getValue(), hit.lexical(), hit.cosine());
+                })
                 .toList();
     }
 

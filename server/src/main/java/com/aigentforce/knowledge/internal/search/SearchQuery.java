@@ -7,7 +7,8 @@ import java.util.UUID;
 /**
  * A search: {@code mode} hybrid (default), fulltext or vector; the filters narrow what may match;
  * {@code maxPerDocument} caps the chunks of one document in the results (1: {@code limit} distinct documents, each
- * with its best chunk).
+ * with its best chunk); {@code minRelevance} replaces the mode's relevance floor ({@link RelevanceFloors}) for this
+ * search.
  */
 public record SearchQuery(
         String q,
@@ -17,7 +18,8 @@ public record SearchQuery(
         List<String> tags,
         UUID documentId,
         Map<String, String> metadata,
-        Integer maxPerDocument) {
+        Integer maxPerDocument,
+        Double minRelevance) {
 
     String effectiveMode() {
         return mode == null ? "hybrid" : mode;

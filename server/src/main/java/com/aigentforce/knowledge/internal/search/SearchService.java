@@ -4,6 +4,7 @@ import com.aigentforce.knowledge.internal.base.ReadAccess;
 import com.aigentforce.knowledge.internal.index.Chunk;
 import com.aigentforce.knowledge.internal.index.MetadataBinder;
 import com.aigentforce.knowledge.internal.search.SearchResults.Match;
+import com.aigentforce.platform.security.Caller;
 import com.aigentforce.platform.security.CurrentCaller;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -41,6 +43,9 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>The index queries project chunk ids and scores only. After fusion and the per-document cap, just the final
  * top-k are read from PostgreSQL (as {@link ChunkExcerpt}: without the embedding column) and highlighted there
  * ({@link ChunkHighlighter}).
+ *
+ * <p>Every hit carries an absolute relevance ({@link Relevance}); of the final top-k, those below the mode's floor
+ * ({@link RelevanceFloors}, or the request's {@code minRelevance}) are dropped and counted, the rest keep their order.
  */
 @Service
 public class SearchService {
@@ -76,6 +81,7 @@ public class SearchService {
     private final ChunkExcerpts chunks;
     private final EssentialTerms essentialTerms;
     private final ChunkHighlighter highlighter;
+    private final RelevanceFloors floors;
 
     SearchService(
             EntityManager entityManager,
@@ -83,27 +89,43 @@ public class SearchService {
             VectorSearch vectorSearch,
             ChunkExcerpts chunks,
             EssentialTerms essentialTerms,
-            ChunkHighlighter highlighter) {
+            ChunkHighlighter highlighter,
+            RelevanceFloors floors) {
         this.entityManager = entityManager;
         this.access = access;
         this.vectorSearch = vectorSearch;
         this.chunks = chunks;
         this.essentialTerms = essentialTerms;
         this.highlighter = highlighter;
+        this.floors = floors;
     }
 
+    /** A search by the signed-in caller. */
     @Transactional(readOnly = true)
     public SearchResults search(SearchQuery request) {
+        return search(CurrentCaller.get(), request, null);
+    }
+
+    /**
+     * A search with what {@code caller} may read, in {@code knowledgeBaseIds} (null: all) and the request's
+     * knowledge base if it names one.
+     */
+    @Transactional(readOnly = true)
+    public SearchResults search(Caller caller, SearchQuery request, Set<UUID> knowledgeBaseIds) {
         long started = System.nanoTime();
-        ReadAccess.Scope scope = access.of(CurrentCaller.get());
+        ReadAccess.Scope scope = access.of(caller);
         Set<UUID> knowledgeBases = new HashSet<>(scope.readable());
         if (request.knowledgeBaseId() != null) {
             knowledgeBases.retainAll(Set.of(request.knowledgeBaseId()));
         }
+        if (knowledgeBaseIds != null) {
+            knowledgeBases.retainAll(knowledgeBaseIds);
+        }
         String mode = request.effectiveMode();
-        List<Match> items;
+        double floor = request.minRelevance() == null ? floors.of(mode) : request.minRelevance();
+        List<Scored> top;
         try {
-            items = knowledgeBases.isEmpty()
+            top = knowledgeBases.isEmpty()
                     ? List.of()
                     : hits(request, mode, knowledgeBases, filter(request, knowledgeBases, scope.hiddenDocuments()));
         } catch (SearchException e) {
@@ -113,10 +135,17 @@ public class SearchService {
             LOGGER.warn("Search(mode={}) failed: the index cannot be reached: {}", mode, e.getMessage());
             throw new SearchUnavailable();
         }
-        return new SearchResults(items, mode, (System.nanoTime() - started) / 1_000_000);
+        // a hit whose signal is unknown (full-text on Elasticsearch/OpenSearch) is kept: nothing says it is weak
+        List<Scored> relevant = top.stream()
+                .filter(hit -> hit.relevance(mode) == null || hit.relevance(mode) >= floor)
+                .toList();
+        List<Match> items = items(relevant, mode, mode.equals("vector") ? null : request.q());
+        return new SearchResults(
+                items, mode, (System.nanoTime() - started) / 1_000_000, floor, top.size() - relevant.size());
     }
 
-    private List<Match> hits(
+    /** The best {@code limit} hits of the request, before the relevance floor. */
+    private List<Scored> hits(
             SearchQuery request,
             String mode,
             Set<UUID> knowledgeBases,
@@ -132,12 +161,14 @@ public class SearchService {
                 : essentialTerms.of(request.q(), essentialCandidates(initialDepth));
         List<VectorSearch.VectorQuery> query =
                 mode.equals("fulltext") ? null : vectorSearch.embed(request.q(), knowledgeBases);
+        OptionalDouble attainable =
+                mode.equals("vector") ? OptionalDouble.empty() : essentialTerms.attainableBm25(request.q());
         IntFunction<Candidates> candidates = switch (mode) {
-            case "fulltext" -> depth -> fullText(request.q(), essential, filter, depth);
+            case "fulltext" -> depth -> fullText(request.q(), essential, filter, depth, attainable);
             case "vector" -> depth -> vector(query, filter, depth);
-            default -> depth -> hybrid(request.q(), essential, query, filter, depth);
+            default -> depth -> hybrid(request.q(), essential, query, filter, depth, attainable);
         };
-        return items(topK(candidates, initialDepth, limit, perDocument), mode.equals("vector") ? null : request.q());
+        return topK(candidates, initialDepth, limit, perDocument);
     }
 
     /** The best {@code limit} candidates, at most {@code perDocument} of one document, deepening the lists if needed. */
@@ -169,6 +200,23 @@ public class SearchService {
             }
         }
         return capped;
+    }
+
+    private Candidates fullText(
+            String q,
+            Optional<Query> essential,
+            Function<SearchPredicateFactory, PredicateFinalStep> filter,
+            int depth,
+            OptionalDouble attainable) {
+        Candidates found = fullText(q, essential, filter, depth);
+        if (attainable.isEmpty()) {
+            return found;
+        }
+        return new Candidates(
+                found.ranked().stream()
+                        .map(hit -> hit.withLexical(Relevance.ofBm25(hit.score(), attainable.getAsDouble())))
+                        .toList(),
+                found.complete());
     }
 
     private Candidates fullText(
@@ -220,8 +268,9 @@ public class SearchService {
             Optional<Query> essential,
             List<VectorSearch.VectorQuery> query,
             Function<SearchPredicateFactory, PredicateFinalStep> filter,
-            int depth) {
-        Candidates lexical = fullText(q, essential, filter, depth);
+            int depth,
+            OptionalDouble attainable) {
+        Candidates lexical = fullText(q, essential, filter, depth, attainable);
         Candidates semantic = vector(query, filter, depth);
         return new Candidates(
                 SearchFusion.ranked(lexical.ranked(), semantic.ranked()), lexical.complete() && semantic.complete());
@@ -231,7 +280,7 @@ public class SearchService {
      * The response items in ranking order, highlighted for the full-text query {@code q} (none: null); a chunk gone
      * from PostgreSQL since the index query is left out.
      */
-    private List<Match> items(List<Scored> top, String q) {
+    private List<Match> items(List<Scored> top, String mode, String q) {
         if (top.isEmpty()) {
             return List.of();
         }
@@ -251,6 +300,9 @@ public class SearchService {
                             chunk.text(),
                             highlights.getOrDefault(chunk.id(), List.of()),
                             s.score(),
+                            s.relevance(mode),
+                            s.lexical(),
+                            s.cosine(),
                             chunk.headingPath() == null ? List.of() : List.copyOf(chunk.headingPath()),
                             chunk.page());
                 })

@@ -86,7 +86,7 @@ class VectorSearch {
                             .matching(query.vector())
                             .filter(modelFilter(f, filter, query, mixed)))
                     .fetchHits(depth);
-            merged.addAll(ranked);
+            ranked.forEach(hit -> merged.add(hit.withCosine(Relevance.ofVectorScore(hit.score()))));
             complete &= ranked.size() < depth;
         }
         if (queries.size() > 1) {

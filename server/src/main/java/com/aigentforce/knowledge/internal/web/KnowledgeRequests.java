@@ -2,6 +2,8 @@ package com.aigentforce.knowledge.internal.web;
 
 import com.aigentforce.knowledge.internal.base.Principals.Principal;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -24,7 +26,8 @@ final class KnowledgeRequests {
 
     /**
      * Search: {@code mode} hybrid (default), fulltext or vector; filters narrow what may match; {@code maxPerDocument}
-     * caps the chunks of one document in the results (1: {@code limit} distinct documents, each with its best chunk).
+     * caps the chunks of one document in the results (1: {@code limit} distinct documents, each with its best chunk);
+     * {@code minRelevance} (0–1) replaces the mode's relevance floor.
      */
     record SearchRequest(
             @NotBlank @Size(max = 1000) String q,
@@ -37,5 +40,6 @@ final class KnowledgeRequests {
             @Size(max = 20) List<@NotBlank @Size(max = 64) String> tags,
             UUID documentId,
             @Size(max = 20) Map<@Pattern(regexp = "[A-Za-z0-9_-]{1,64}") String, @Size(max = 256) String> metadata,
-            @Min(1) @Max(100) Integer maxPerDocument) {}
+            @Min(1) @Max(100) Integer maxPerDocument,
+            @DecimalMin("0") @DecimalMax("1") Double minRelevance) {}
 }

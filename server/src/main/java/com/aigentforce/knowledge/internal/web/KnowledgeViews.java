@@ -151,8 +151,13 @@ final class KnowledgeViews {
             String text,
             List<String> highlights,
             double score,
+            Double relevance,
+            Signals signals,
             List<String> headingPath,
             Integer page) {
+
+        /** What {@code relevance} comes from: the BM25 share and the cosine similarity (null: not measured). */
+        record Signals(Double lexical, Double cosine) {}
 
         static SearchHit of(SearchResults.Match m) {
             return new SearchHit(
@@ -164,16 +169,22 @@ final class KnowledgeViews {
                     m.text(),
                     m.highlights(),
                     m.score(),
+                    m.relevance(),
+                    new Signals(m.lexical(), m.cosine()),
                     m.headingPath(),
                     m.page());
         }
     }
 
-    record SearchResult(List<SearchHit> items, String mode, long tookMs) {
+    record SearchResult(List<SearchHit> items, String mode, long tookMs, double minRelevance, int belowFloor) {
 
         static SearchResult of(SearchResults results) {
             return new SearchResult(
-                    results.matches().stream().map(SearchHit::of).toList(), results.mode(), results.tookMs());
+                    results.matches().stream().map(SearchHit::of).toList(),
+                    results.mode(),
+                    results.tookMs(),
+                    results.minRelevance(),
+                    results.belowFloor());
         }
     }
 }

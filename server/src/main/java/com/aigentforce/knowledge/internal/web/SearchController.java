@@ -49,7 +49,9 @@ class SearchController {
                     + " vector. limit: 1-100 (default 10). maxPerDocument: 1-100 (default unlimited), at most that"
                     + " many chunks of one document in the results (1: limit distinct documents, each with its best"
                     + " chunk). Filters: knowledgeBaseId, documentId, tags (any of), metadata.<key>=<value> (exact)."
-                    + " Only chunks of current versions the caller may read are ranked.")
+                    + " Only chunks of current versions the caller may read are ranked. Each hit has an absolute"
+                    + " relevance (0-1); hits below minRelevance (default: the mode's floor) are dropped and counted"
+                    + " in belowFloor.")
     SearchResult get(
             @RequestParam String q,
             @RequestParam(required = false) UUID knowledgeBaseId,
@@ -60,6 +62,9 @@ class SearchController {
             @Parameter(description = "1-100, default unlimited: at most this many chunks of one document")
                     @RequestParam(required = false)
                     Integer maxPerDocument,
+            @Parameter(description = "0-1, default the mode's relevance floor: hits below it are dropped")
+                    @RequestParam(required = false)
+                    Double minRelevance,
             @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> all) {
         Map<String, String> metadata = new LinkedHashMap<>();
         all.forEach((name, values) -> {
@@ -75,7 +80,8 @@ class SearchController {
                 tags,
                 documentId,
                 metadata.isEmpty() ? null : metadata,
-                maxPerDocument);
+                maxPerDocument,
+                minRelevance);
         Set<ConstraintViolation<SearchRequest>> violations = validator.validate(request);
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
@@ -88,7 +94,8 @@ class SearchController {
     @Operation(
             summary = "Search the knowledge base (filters in a JSON body)",
             description = "The same fields as the GET parameters: q, knowledgeBaseId, mode, limit (1-100),"
-                    + " maxPerDocument (1-100), tags, documentId, metadata (an object of exact values).")
+                    + " maxPerDocument (1-100), tags, documentId, metadata (an object of exact values), minRelevance"
+                    + " (0-1).")
     SearchResult post(@Valid @RequestBody SearchRequest request) {
         return SearchResult.of(search.search(query(request)));
     }
@@ -102,6 +109,7 @@ class SearchController {
                 request.tags(),
                 request.documentId(),
                 request.metadata(),
-                request.maxPerDocument());
+                request.maxPerDocument(),
+                request.minRelevance());
     }
 }
