@@ -26,6 +26,8 @@ public final class Permissions {
     public static final String KB_READ = "kb:read";
     public static final String KB_WRITE = "kb:write";
     public static final String KB_ADMIN = "kb:admin";
+    public static final String PROMPTS_READ = "prompts:read";
+    public static final String PROMPTS_WRITE = "prompts:write";
 
     /** Every active account holds these, whatever its roles: a person can always see and edit their own profile. */
     public static final Set<String> SELF_SERVICE = Set.of(PROFILE_READ, PROFILE_WRITE);
@@ -59,6 +61,8 @@ public final class Permissions {
         c.put("training:assign", "Assign training and review results");
         c.put("assistants:use", "Chat with assistants");
         c.put("assistants:manage", "Create and configure assistants and model providers");
+        c.put(PROMPTS_READ, "List, view and render prompt templates");
+        c.put(PROMPTS_WRITE, "Create, edit and delete prompt templates");
         c.put("workflows:read", "See workflows and their executions");
         c.put("workflows:manage", "Create, edit and run workflows");
         c.put("billing:read", "See the subscription, usage and invoices");
