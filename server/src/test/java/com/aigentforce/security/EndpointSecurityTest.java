@@ -57,7 +57,10 @@ class EndpointSecurityTest extends ApiTestSupport {
             Map.entry(
                     "POST /api/v1/knowledge-bases/{id}/documents/import",
                     Map.of("url", "http://127.0.0.1:9/sample.txt")),
-            Map.entry("POST /api/v1/documents/{id}/versions/import", Map.of("url", "http://127.0.0.1:9/sample.txt")));
+            Map.entry("POST /api/v1/documents/{id}/versions/import", Map.of("url", "http://127.0.0.1:9/sample.txt")),
+            Map.entry("POST /api/v1/prompt-templates", Map.of("name", "Sample template", "body", "Hello")),
+            Map.entry("PUT /api/v1/prompt-templates/{id}", Map.of("name", "Sample template 2", "body", "Hi")),
+            Map.entry("POST /api/v1/prompt-templates/{id}/render", Map.of("variables", Map.of())));
 
     @Test
     void everyOperationDeclaresAPermissionOrThatItIsPublic() {
@@ -186,7 +189,14 @@ class EndpointSecurityTest extends ApiTestSupport {
                 .send()
                 .expect(202)
                 .field("id");
-        return new Ids(person.id().toString(), role, team, apiKey, knowledgeBase, document, indexRebuild);
+        String promptTemplate = api.post(
+                        "/api/v1/prompt-templates", Map.of("name", Fixtures.unique("Template"), "body", "Hello"))
+                .bearer(org.owner().accessToken())
+                .send()
+                .expect(201)
+                .field("id");
+        return new Ids(
+                person.id().toString(), role, team, apiKey, knowledgeBase, document, indexRebuild, promptTemplate);
     }
 
     private record Ids(
@@ -196,7 +206,8 @@ class EndpointSecurityTest extends ApiTestSupport {
             String apiKey,
             String knowledgeBase,
             String document,
-            String indexRebuild) {
+            String indexRebuild,
+            String promptTemplate) {
         String fill(String path) {
             if (!path.contains("{")) {
                 return path;
@@ -211,6 +222,7 @@ class EndpointSecurityTest extends ApiTestSupport {
                 case "knowledge-bases" -> knowledgeBase;
                 case "documents" -> document;
                 case "knowledge-base" -> indexRebuild;
+                case "prompt-templates" -> promptTemplate;
                 default -> throw new AssertionError("No id fixture for " + path + "; add one to EndpointSecurityTest");
             };
             return path.replaceAll("\\{[^}]+}", id);
