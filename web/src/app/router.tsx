@@ -78,6 +78,39 @@ export const routes: RouteObject[] = [
         ],
       },
       { path: 'assistants', element: <ComingSoonRoute area="assistants" /> },
+      {
+        path: 'prompt-templates',
+        element: <RequirePermission permission={permissions.promptsRead} />,
+        children: [
+          {
+            index: true,
+            lazy: async () => ({
+              Component: (await import('@/features/prompt-templates/routes/prompt-templates'))
+                .PromptTemplatesRoute,
+            }),
+          },
+          {
+            path: 'new',
+            element: <RequirePermission permission={permissions.promptsWrite} />,
+            children: [
+              {
+                index: true,
+                lazy: async () => ({
+                  Component: (await import('@/features/prompt-templates/routes/prompt-template'))
+                    .PromptTemplateRoute,
+                }),
+              },
+            ],
+          },
+          {
+            path: ':templateId',
+            lazy: async () => ({
+              Component: (await import('@/features/prompt-templates/routes/prompt-template'))
+                .PromptTemplateRoute,
+            }),
+          },
+        ],
+      },
       { path: 'workflows', element: <ComingSoonRoute area="workflows" /> },
       { path: 'billing', element: <ComingSoonRoute area="billing" /> },
       {

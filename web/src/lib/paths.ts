@@ -9,6 +9,8 @@ export const paths = {
   knowledge: '/knowledge',
   knowledgeSearch: '/knowledge/search',
   assistants: '/assistants',
+  promptTemplates: '/prompt-templates',
+  promptTemplateNew: '/prompt-templates/new',
   workflows: '/workflows',
   billing: '/billing',
   adminUsers: '/admin/users',
@@ -20,6 +22,10 @@ export const paths = {
 
 export function knowledgeBasePath(id: string): string {
   return `${paths.knowledge}/bases/${encodeURIComponent(id)}`;
+}
+
+export function promptTemplatePath(id: string): string {
+  return `${paths.promptTemplates}/${encodeURIComponent(id)}`;
 }
 
 /** A document's page; `page` adds the anchor of a cited page (`#page-3`). */

@@ -15,6 +15,8 @@ export const permissions = {
   kbRead: 'kb:read',
   kbWrite: 'kb:write',
   kbAdmin: 'kb:admin',
+  promptsRead: 'prompts:read',
+  promptsWrite: 'prompts:write',
 } as const;
 
 export type Permission = (typeof permissions)[keyof typeof permissions];

@@ -5,6 +5,7 @@ import {
   KeyIcon,
   ListIcon,
   ShieldIcon,
+  SparkIcon,
   TeamIcon,
   UsersIcon,
 } from '@/components/ui/icons';
@@ -37,6 +38,12 @@ export const navSections: NavSection[] = [
         icon: area.icon,
         permission: area.permission,
       })),
+      {
+        label: 'Prompt templates',
+        path: paths.promptTemplates,
+        icon: SparkIcon,
+        permission: permissions.promptsRead,
+      },
     ],
   },
   {
