@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { apiClient } from '../support/api.mjs';
-import { expectVisible, openDesktopPage } from '../support/browser.mjs';
+import { expectHidden, expectVisible, openDesktopPage } from '../support/browser.mjs';
 import { useServer } from '../support/server.mjs';
 import { scenarioSteps, signIn } from '../support/steps.mjs';
 
@@ -134,7 +134,8 @@ describe('a trainer writes, previews and revises a prompt template', () => {
     await expectVisible(dialog);
     assert.equal(await dialog.getByLabel('Body of version 1').textContent(), BODY_V1);
     await shot('version-1');
-    await dialog.getByRole('button', { name: 'Close' }).click();
+    await page.keyboard.press('Escape');
+    await expectHidden(dialog);
     assert.equal(await page.getByLabel('Body').inputValue(), BODY_V2);
   });
 });

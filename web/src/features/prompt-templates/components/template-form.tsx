@@ -140,7 +140,7 @@ export function TemplateForm({ template, readOnly, onSaved }: TemplateFormProps)
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       {formError ? <Alert tone="error">{formError}</Alert> : null}
-      <fieldset disabled={readOnly} className="space-y-4">
+      <fieldset disabled={readOnly} className="min-w-0 space-y-4">
         <FormField label="Name" error={errors.name?.message}>
           {(field) => <Input {...field} autoComplete="off" {...register('name')} />}
         </FormField>
@@ -172,43 +172,48 @@ export function TemplateForm({ template, readOnly, onSaved }: TemplateFormProps)
                   key={row.id}
                   role="group"
                   aria-label={`Variable ${index + 1}`}
-                  className="grid grid-cols-1 gap-3 rounded-md border border-border p-3 sm:grid-cols-[1fr_8rem_1fr_1fr_auto]"
+                  className="space-y-3 rounded-md border border-border p-3"
                 >
-                  <FormField label="Variable name" error={rowErrors?.name?.message}>
-                    {(field) => (
-                      <Input
-                        {...field}
-                        autoComplete="off"
-                        {...register(`variables.${index}.name`)}
-                      />
-                    )}
-                  </FormField>
-                  <FormField label="Type" error={rowErrors?.type?.message}>
-                    {(field) => (
-                      <Select {...field} {...register(`variables.${index}.type`)}>
-                        {variableTypes.map((t) => (
-                          <option key={t} value={t}>
-                            {t}
-                          </option>
-                        ))}
-                      </Select>
-                    )}
-                  </FormField>
-                  <FormField label="Default" optional error={rowErrors?.default?.message}>
-                    {(field) => <Input {...field} {...register(`variables.${index}.default`)} />}
-                  </FormField>
-                  {type === 'enum' ? (
-                    <FormField
-                      label="Options"
-                      hint="Comma-separated"
-                      error={rowErrors?.options?.message}
-                    >
-                      {(field) => <Input {...field} {...register(`variables.${index}.options`)} />}
+                  <div className="grid gap-3 sm:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
+                    <FormField label="Variable name" error={rowErrors?.name?.message}>
+                      {(field) => (
+                        <Input
+                          {...field}
+                          autoComplete="off"
+                          className="font-mono"
+                          {...register(`variables.${index}.name`)}
+                        />
+                      )}
                     </FormField>
-                  ) : (
-                    <div />
-                  )}
-                  <div className="flex items-end gap-3 pb-1">
+                    <FormField label="Type" error={rowErrors?.type?.message}>
+                      {(field) => (
+                        <Select {...field} {...register(`variables.${index}.type`)}>
+                          {variableTypes.map((t) => (
+                            <option key={t} value={t}>
+                              {t}
+                            </option>
+                          ))}
+                        </Select>
+                      )}
+                    </FormField>
+                  </div>
+                  <div className="grid gap-3 sm:grid-cols-2">
+                    <FormField label="Default" optional error={rowErrors?.default?.message}>
+                      {(field) => <Input {...field} {...register(`variables.${index}.default`)} />}
+                    </FormField>
+                    {type === 'enum' ? (
+                      <FormField
+                        label="Options"
+                        hint="Comma-separated"
+                        error={rowErrors?.options?.message}
+                      >
+                        {(field) => (
+                          <Input {...field} {...register(`variables.${index}.options`)} />
+                        )}
+                      </FormField>
+                    ) : null}
+                  </div>
+                  <div className="flex items-center justify-between gap-3">
                     <Checkbox label="Required" {...register(`variables.${index}.required`)} />
                     <Button
                       variant="secondary"

@@ -2,7 +2,7 @@ import { useState } from 'react';
 
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
-import { Dialog, DialogActions } from '@/components/ui/dialog';
+import { Dialog } from '@/components/ui/dialog';
 import { Spinner } from '@/components/ui/spinner';
 import { useTemplate } from '@/features/prompt-templates/api/get-template';
 import { useTemplateVersions } from '@/features/prompt-templates/api/get-template-versions';
@@ -99,11 +99,6 @@ function VersionDialog({
           ) : null}
         </div>
       ) : null}
-      <DialogActions>
-        <Button variant="secondary" onClick={onClose} data-autofocus>
-          Close
-        </Button>
-      </DialogActions>
     </Dialog>
   );
 }

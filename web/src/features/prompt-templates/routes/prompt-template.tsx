@@ -55,7 +55,9 @@ export function PromptTemplateRoute() {
           ) : null
         }
       />
-      <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+      <div
+        className={current ? 'grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]' : 'max-w-3xl'}
+      >
         <TemplateForm
           key={current ? `${current.id}-${current.version}` : 'new'}
           template={current}
