@@ -88,6 +88,39 @@ export const routes: RouteObject[] = [
         ],
       },
       {
+        path: 'prompt-templates',
+        element: <RequirePermission permission={permissions.promptsRead} />,
+        children: [
+          {
+            index: true,
+            lazy: async () => ({
+              Component: (await import('@/features/prompt-templates/routes/prompt-templates'))
+                .PromptTemplatesRoute,
+            }),
+          },
+          {
+            path: 'new',
+            element: <RequirePermission permission={permissions.promptsWrite} />,
+            children: [
+              {
+                index: true,
+                lazy: async () => ({
+                  Component: (await import('@/features/prompt-templates/routes/prompt-template'))
+                    .PromptTemplateRoute,
+                }),
+              },
+            ],
+          },
+          {
+            path: ':templateId',
+            lazy: async () => ({
+              Component: (await import('@/features/prompt-templates/routes/prompt-template'))
+                .PromptTemplateRoute,
+            }),
+          },
+        ],
+      },
+      {
         path: 'profile',
         lazy: async () => ({
           Component: (await import('@/features/profile/routes/profile')).ProfileRoute,

@@ -9,6 +9,8 @@ export const paths = {
   profile: '/profile',
   knowledge: '/knowledge',
   knowledgeSearch: '/knowledge/search',
+  promptTemplates: '/prompt-templates',
+  promptTemplateNew: '/prompt-templates/new',
   adminUsers: '/admin/users',
   adminTeams: '/admin/teams',
   adminRoles: '/admin/roles',
@@ -19,6 +21,10 @@ export const paths = {
 
 export function knowledgeBasePath(id: string): string {
   return `${paths.knowledge}/bases/${encodeURIComponent(id)}`;
+}
+
+export function promptTemplatePath(id: string): string {
+  return `${paths.promptTemplates}/${encodeURIComponent(id)}`;
 }
 
 /** A document's page; `page` adds the anchor of a cited page (`#page-3`). */

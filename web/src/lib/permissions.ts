@@ -16,6 +16,8 @@ export const permissions = {
   kbWrite: 'kb:write',
   kbAdmin: 'kb:admin',
   aiAdmin: 'ai:admin',
+  promptsRead: 'prompts:read',
+  promptsWrite: 'prompts:write',
 } as const;
 
 export type Permission = (typeof permissions)[keyof typeof permissions];

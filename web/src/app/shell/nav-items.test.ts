@@ -35,4 +35,10 @@ describe('visibleSections', () => {
     expect(workspace(['kb:read'])).toContain('Knowledge');
     expect(workspace(['profile:read'])).not.toContain('Knowledge');
   });
+
+  it('shows Prompt templates only to those who may read them', () => {
+    const workspace = (granted: string[]) => labels(granted)[0]?.items ?? [];
+    expect(workspace(['prompts:read'])).toContain('Prompt templates');
+    expect(workspace(['kb:read'])).not.toContain('Prompt templates');
+  });
 });

@@ -38,6 +38,12 @@ export const navSections: NavSection[] = [
         icon: area.icon,
         permission: area.permission,
       })),
+      {
+        label: 'Prompt templates',
+        path: paths.promptTemplates,
+        icon: SparkIcon,
+        permission: permissions.promptsRead,
+      },
     ],
   },
   {

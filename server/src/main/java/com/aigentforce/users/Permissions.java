@@ -29,6 +29,8 @@ public final class Permissions {
     public static final String ASSISTANTS_MANAGE = "assistants:manage";
     public static final String AI_ADMIN = "ai:admin";
     public static final String DOCUMENTS_ANALYZE = "documents:analyze";
+    public static final String PROMPTS_READ = "prompts:read";
+    public static final String PROMPTS_WRITE = "prompts:write";
 
     /** Every active account holds these, whatever its roles: a person can always see and edit their own profile. */
     public static final Set<String> SELF_SERVICE = Set.of(PROFILE_READ, PROFILE_WRITE);
@@ -63,6 +65,8 @@ public final class Permissions {
         c.put("assistants:use", "Chat with assistants");
         c.put(ASSISTANTS_MANAGE, "Create and configure assistants, and see the models they can use");
         c.put(AI_ADMIN, "Manage model providers, their API keys and model prices");
+        c.put(PROMPTS_READ, "List, view and render prompt templates");
+        c.put(PROMPTS_WRITE, "Create, edit and delete prompt templates");
         c.put("workflows:read", "See workflows and their executions");
         c.put("workflows:manage", "Create, edit and run workflows");
         c.put("billing:read", "See the subscription, usage and invoices");

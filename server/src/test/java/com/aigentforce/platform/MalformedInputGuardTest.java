@@ -259,6 +259,12 @@ class MalformedInputGuardTest extends ApiTestSupport {
                 .send()
                 .expect(202)
                 .field("id");
+        String promptTemplate = api.post(
+                        "/api/v1/prompt-templates", Map.of("name", Fixtures.unique("Template"), "body", "Hello"))
+                .bearer(owner)
+                .send()
+                .expect(201)
+                .field("id");
         String person = fixtures.person(org, "LEARNER").id().toString();
         // no AI provider: its connection test (no body to refuse) would reach the provider, and an unreachable one
         // rightly answers 502 ai-provider-failed; /ai/... paths get unknown ids, so only the input is judged
@@ -268,6 +274,7 @@ class MalformedInputGuardTest extends ApiTestSupport {
                 "teams", team,
                 "api-keys", apiKey,
                 "knowledge-bases", knowledgeBase,
-                "documents", document);
+                "documents", document,
+                "prompt-templates", promptTemplate);
     }
 }

@@ -63,7 +63,10 @@ class EndpointSecurityTest extends ApiTestSupport {
             Map.entry("POST /api/v1/ai/providers", sampleProvider("Sample provider")),
             Map.entry("PUT /api/v1/ai/providers/{id}", sampleProvider("Sample provider 2")),
             Map.entry("PUT /api/v1/ai/providers/{id}/models", Map.of("name", "sample-model")),
-            Map.entry("POST /api/v1/documents/analyze", Map.of("text", "A sample text.")));
+            Map.entry("POST /api/v1/documents/analyze", Map.of("text", "A sample text.")),
+            Map.entry("POST /api/v1/prompt-templates", Map.of("name", "Sample template", "body", "Hello")),
+            Map.entry("PUT /api/v1/prompt-templates/{id}", Map.of("name", "Sample template 2", "body", "Hi")),
+            Map.entry("POST /api/v1/prompt-templates/{id}/render", Map.of("variables", Map.of())));
 
     private static Map<String, Object> sampleProvider(String name) {
         return Map.of("name", name, "kind", "openai", "baseUrl", "http://127.0.0.1:9/v1");
@@ -202,6 +205,12 @@ class EndpointSecurityTest extends ApiTestSupport {
                 .send()
                 .expect(201)
                 .field("id");
+        String promptTemplate = api.post(
+                        "/api/v1/prompt-templates", Map.of("name", Fixtures.unique("Template"), "body", "Hello"))
+                .bearer(org.owner().accessToken())
+                .send()
+                .expect(201)
+                .field("id");
         String session = api.get("/api/v1/auth/sessions")
                 .bearer(org.owner().accessToken())
                 .send()
@@ -211,7 +220,16 @@ class EndpointSecurityTest extends ApiTestSupport {
                 .path("id")
                 .asString();
         return new Ids(
-                person.id().toString(), role, team, apiKey, knowledgeBase, document, indexRebuild, aiProvider, session);
+                person.id().toString(),
+                role,
+                team,
+                apiKey,
+                knowledgeBase,
+                document,
+                indexRebuild,
+                aiProvider,
+                session,
+                promptTemplate);
     }
 
     private record Ids(
@@ -223,7 +241,8 @@ class EndpointSecurityTest extends ApiTestSupport {
             String document,
             String indexRebuild,
             String aiProvider,
-            String session) {
+            String session,
+            String promptTemplate) {
         String fill(String path) {
             if (!path.contains("{")) {
                 return path;
@@ -240,6 +259,7 @@ class EndpointSecurityTest extends ApiTestSupport {
                 case "knowledge-base" -> indexRebuild;
                 case "ai" -> aiProvider;
                 case "auth" -> session; // the only id below /auth: a signed-in session
+                case "prompt-templates" -> promptTemplate;
                 default -> throw new AssertionError("No id fixture for " + path + "; add one to EndpointSecurityTest");
             };
             return path.replaceAll("\\{[^}]+}", id);

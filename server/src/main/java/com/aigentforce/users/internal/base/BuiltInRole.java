@@ -36,6 +36,8 @@ public enum BuiltInRole {
                     "training:author",
                     "assistants:use",
                     "assistants:manage",
+                    PROMPTS_READ,
+                    PROMPTS_WRITE,
                     "workflows:read",
                     "workflows:manage")),
     LEARNER("Takes training and uses assistants", Set.of("kb:read", "training:read", "assistants:use"));
