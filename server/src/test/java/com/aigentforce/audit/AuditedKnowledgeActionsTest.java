@@ -85,10 +85,13 @@ class AuditedKnowledgeActionsTest extends ApiTestSupport {
     void aUrlImportRefusedByTheOutboundGuardIsRecordedWithTheHostAndTheReason() {
         String name = Fixtures.unique("Imports");
         String base = kb.knowledgeBase(owner(), Map.of("name", name));
-        api.post("/api/v1/knowledge-bases/" + base + "/documents/import", Map.of("url", "http://10.0.0.7/payroll.csv"))
+        var refusal = api.post(
+                        "/api/v1/knowledge-bases/" + base + "/documents/import",
+                        Map.of("url", "http://10.0.0.7/payroll.csv"))
                 .bearer(owner())
                 .send()
                 .expectProblem(422);
+        assertThat(refusal.body().path("type").asString()).endsWith("/outbound-target-refused");
 
         JsonNode refused = awaitAuditEntry(owner(), "document.import_refused");
         assertThat(refused.path("targetType").asString()).isEqualTo("knowledge_base");

@@ -149,7 +149,7 @@ public class UrlImportService {
                     targetId,
                     targetName,
                     Map.of("url", url.toString(), "host", e.host(), "reason", e.reason()));
-            throw new InvalidField("url", e.getMessage());
+            throw e;
         } catch (OutboundRequestFailed e) {
             throw new InvalidField("url", e.getMessage());
         }
