@@ -86,18 +86,18 @@ describe('an owner reads and exports the audit log', () => {
   });
 
   step('a date filter narrows the list and is kept in the URL', async () => {
-    await page.getByLabel('From').fill(day(1));
+    await page.getByLabel('From', { exact: true }).fill(day(1));
     await page.waitForURL((url) => url.searchParams.get('from') === day(1));
     await expectVisible(page.getByText('No events match.'));
     await shot('from-tomorrow');
 
-    await page.getByLabel('From').fill(day(0));
+    await page.getByLabel('From', { exact: true }).fill(day(0));
     await page.waitForURL((url) => url.searchParams.get('from') === day(0));
     await expectVisible(row('knowledge_base.deleted'));
-    await page.getByLabel('To').fill(day(-1));
+    await page.getByLabel('To', { exact: true }).fill(day(-1));
     await page.waitForURL((url) => url.searchParams.get('to') === day(-1));
     await expectHidden(row('knowledge_base.deleted'));
-    await page.getByLabel('To').fill(day(0));
+    await page.getByLabel('To', { exact: true }).fill(day(0));
     await page.waitForURL((url) => url.searchParams.get('to') === day(0));
     assert.equal(await events().getByRole('row').count(), 4, 'the header and three knowledge-base entries');
     await shot('today');
