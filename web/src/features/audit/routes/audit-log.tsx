@@ -71,6 +71,10 @@ export function AuditLogRoute() {
               }}
             >
               <option value="">All actions</option>
+              {values.action && !(auditActions as readonly string[]).includes(values.action) ? (
+                // a prefix from a link (e.g. "knowledge_base.") shows as what it filters by
+                <option value={values.action}>{values.action}*</option>
+              ) : null}
               {auditActions.map((action) => (
                 <option key={action} value={action}>
                   {action}
