@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { apiRequest } from '@/lib/api-client';
+import { apiDownload, apiRequest } from '@/lib/api-client';
 import { endSession, startSession } from '@/lib/auth-session';
 import { authStore } from '@/lib/auth-store';
 import { ProblemError } from '@/lib/problem';
@@ -49,5 +49,49 @@ describe('apiRequest', () => {
 
     await expect(apiRequest('/api/v1/teams')).rejects.toBeInstanceOf(ProblemError);
     expect(authStore.getState().status).toBe('anonymous');
+  });
+});
+
+describe('apiDownload', () => {
+  it('asks for the file type, sends the token and returns the file with its suggested name', async () => {
+    startSession({ accessToken: 'token-1', expiresIn: 900 });
+    const fetchMock = mockFetch(
+      () =>
+        new Response('occurredAt,action\r\n', {
+          status: 200,
+          headers: {
+            'Content-Type': 'text/csv',
+            'Content-Disposition': 'attachment; filename="audit-2026-12-08.csv"',
+          },
+        }),
+    );
+
+    const { blob, fileName } = await apiDownload('/api/v1/audit/export.csv', {
+      query: { action: 'auth.', from: undefined },
+      accept: 'text/csv',
+    });
+
+    expect(fileName).toBe('audit-2026-12-08.csv');
+    expect(await blob.text()).toBe('occurredAt,action\r\n');
+    const request = fetchMock.requests[0]!;
+    expect(request.url).toBe('/api/v1/audit/export.csv?action=auth.');
+    const headers = new Headers(request.init.headers);
+    expect(headers.get('Accept')).toBe('text/csv, application/problem+json');
+    expect(headers.get('Authorization')).toBe('Bearer token-1');
+  });
+
+  it('turns an error answer into a problem', async () => {
+    startSession({ accessToken: 'token-1', expiresIn: 900 });
+    mockFetch(() =>
+      jsonResponse(422, {
+        title: 'Unprocessable',
+        status: 422,
+        detail: 'The request has invalid fields',
+      }),
+    );
+
+    await expect(
+      apiDownload('/api/v1/audit/export.csv', { query: { from: 'x' }, accept: 'text/csv' }),
+    ).rejects.toBeInstanceOf(ProblemError);
   });
 });

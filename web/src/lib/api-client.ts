@@ -31,7 +31,7 @@ export function withQuery(path: string, query?: Record<string, QueryValue>): str
 
 async function send<T>(path: string, options: RequestOptions<T>, token: string | null) {
   const headers = new Headers(options.headers);
-  headers.set('Accept', 'application/json, application/problem+json');
+  if (!headers.has('Accept')) headers.set('Accept', 'application/json, application/problem+json');
   if (options.body !== undefined) headers.set('Content-Type', 'application/json');
   if (token) headers.set('Authorization', `Bearer ${token}`);
   try {
@@ -56,18 +56,7 @@ export async function apiRequest<T = void>(
   path: string,
   options: RequestOptions<T> = {},
 ): Promise<T> {
-  const authenticated = options.authenticated ?? true;
-  const token = authenticated ? authStore.getState().accessToken : null;
-  let response = await send(path, options, token);
-
-  if (response.status === 401 && authenticated && token !== null) {
-    if (await refreshSession()) {
-      response = await send(path, options, authStore.getState().accessToken);
-      if (response.status === 401) endSession();
-    }
-  }
-
-  if (!response.ok) throw await problemFromResponse(response);
+  const response = await okResponse(path, options);
   if (!options.schema) return undefined as T;
 
   let data: unknown;
@@ -81,4 +70,34 @@ export async function apiRequest<T = void>(
     throw new UnexpectedResponseError(`${path}: ${parsed.error.message}`, { cause: parsed.error });
   }
   return parsed.data;
+}
+
+/** A file the API answers with (e.g. a CSV export), with the name it suggests, through the same auth and errors. */
+export async function apiDownload(
+  path: string,
+  options: Omit<RequestOptions<never>, 'schema'> & { accept: string },
+): Promise<{ blob: Blob; fileName: string | undefined }> {
+  const response = await okResponse(path, {
+    ...options,
+    headers: { ...options.headers, Accept: `${options.accept}, application/problem+json` },
+  });
+  const disposition = response.headers.get('Content-Disposition') ?? '';
+  const fileName = /filename="?([^";]+)"?/.exec(disposition)?.[1];
+  return { blob: await response.blob(), fileName };
+}
+
+async function okResponse<T>(path: string, options: RequestOptions<T>): Promise<Response> {
+  const authenticated = options.authenticated ?? true;
+  const token = authenticated ? authStore.getState().accessToken : null;
+  let response = await send(path, options, token);
+
+  if (response.status === 401 && authenticated && token !== null) {
+    if (await refreshSession()) {
+      response = await send(path, options, authStore.getState().accessToken);
+      if (response.status === 401) endSession();
+    }
+  }
+
+  if (!response.ok) throw await problemFromResponse(response);
+  return response;
 }

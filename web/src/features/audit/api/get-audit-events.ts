@@ -33,6 +33,20 @@ export const auditActions = [
   'access.denied',
   'ratelimit.exceeded',
   'tenant.rate_limit_changed',
+  'knowledge_base.created',
+  'knowledge_base.updated',
+  'knowledge_base.deleted',
+  'knowledge_base.embedding_model_changed',
+  'document.uploaded',
+  'document.version_uploaded',
+  'document.version_restored',
+  'document.import_refused',
+  'document.deleted',
+  'document.purged',
+  'search_index.rebuild_requested',
+  'search_index.rebuild_completed',
+  'search_index.rebuild_failed',
+  'audit.exported',
 ] as const;
 
 const auditEventSchema = z.object({
@@ -41,8 +55,11 @@ const auditEventSchema = z.object({
   action: z.string(),
   actorId: z.string().nullish(),
   actorEmail: z.string().nullish(),
+  apiKeyId: z.string().nullish(),
+  apiKeyName: z.string().nullish(),
   targetType: z.string().nullish(),
   targetId: z.string().nullish(),
+  targetName: z.string().nullish(),
   ip: z.string().nullish(),
   userAgent: z.string().nullish(),
   details: z.record(z.string(), z.unknown()).nullish(),
@@ -56,9 +73,12 @@ export interface AuditQuery {
   size: number;
   action?: string | undefined;
   actor?: string | undefined;
+  /** ISO dates (UTC days, both inclusive) or instants. */
+  from?: string | undefined;
+  to?: string | undefined;
 }
 
-/** GET /api/v1/audit — newest first, filterable by action and actor. */
+/** GET /api/v1/audit — newest first, filterable by action, actor and date. */
 export function getAuditEvents(query: AuditQuery, signal?: AbortSignal) {
   return apiRequest('/api/v1/audit', {
     query: { ...query },

@@ -15,6 +15,16 @@ function shortId(id: string | null | undefined): string {
   return id ? id.slice(-8) : '';
 }
 
+/** The name the entry kept; entries written before names were kept carry it in their details, if at all. */
+export function targetLabel(event: AuditEvent): string | undefined {
+  if (event.targetName) return event.targetName;
+  for (const key of ['name', 'title', 'email']) {
+    const value = event.details?.[key];
+    if (typeof value === 'string' && value) return value;
+  }
+  return undefined;
+}
+
 export function AuditTable({
   events,
   loading,
@@ -55,14 +65,32 @@ export function AuditTable({
                 </Badge>
               </Td>
               <Td label="Actor">
-                <div className="text-fg">{event.actorEmail ?? '—'}</div>
+                <div className="text-fg" title={event.actorId ?? undefined}>
+                  {event.actorEmail ?? (event.actorId ? shortId(event.actorId) : 'System')}
+                </div>
+                {event.apiKeyName || event.apiKeyId ? (
+                  <div className="text-xs text-fg-muted" title={event.apiKeyId ?? undefined}>
+                    via API key ‘{event.apiKeyName ?? shortId(event.apiKeyId)}’
+                  </div>
+                ) : null}
                 {event.ip ? <div className="text-xs text-fg-muted">{event.ip}</div> : null}
               </Td>
               <Td label="Target" className="text-fg-muted">
                 {event.targetType ? (
-                  <span title={event.targetId ?? undefined}>
-                    {event.targetType}{' '}
-                    <span className="font-mono text-xs">{shortId(event.targetId)}</span>
+                  <span
+                    title={event.targetId ? `${event.targetType} ${event.targetId}` : undefined}
+                  >
+                    {targetLabel(event) ? (
+                      <>
+                        <span className="text-fg">{targetLabel(event)}</span>
+                        <span className="block text-xs">{event.targetType}</span>
+                      </>
+                    ) : (
+                      <>
+                        {event.targetType}{' '}
+                        <span className="font-mono text-xs">{shortId(event.targetId)}</span>
+                      </>
+                    )}
                   </span>
                 ) : (
                   '—'

@@ -13,7 +13,8 @@ import java.util.UUID;
  * registry, so a committed change is never missing from the trail.
  *
  * <p>{@link #byCurrentCaller} is the entry point for what a signed-in person does; {@link Actor} builds the other
- * actors (a person before they are signed in, the system) so no call site assembles one by hand.
+ * actors (a person before they are signed in, the system) so no call site assembles one by hand. {@link #named}
+ * keeps the target's display name in the entry, so it still reads after the target is deleted or renamed.
  */
 public record AuditEvent(
         UUID tenantId,
@@ -21,6 +22,7 @@ public record AuditEvent(
         Actor actor,
         String targetType,
         String targetId,
+        String targetName,
         Map<String, Object> details,
         Instant occurredAt) {
 
@@ -42,8 +44,14 @@ public record AuditEvent(
                 actor,
                 targetType,
                 targetId == null ? null : targetId.toString(),
+                null,
                 details,
                 Instant.now());
+    }
+
+    /** The same event, keeping the target's display name as it is now (a title, a name, an email). */
+    public AuditEvent named(String name) {
+        return new AuditEvent(tenantId, action, actor, targetType, targetId, name, details, occurredAt);
     }
 
     /** What the signed-in caller of the current request did, in their tenant, from the request's origin. */
@@ -53,11 +61,18 @@ public record AuditEvent(
         return of(caller.tenantId(), action, Actor.of(caller), targetType, targetId, details);
     }
 
-    /** Who did it and from where. */
-    public record Actor(UUID userId, String email, String ip, String userAgent) {
+    /**
+     * Who did it and from where; {@code apiKeyId} and {@code apiKeyName} name the API key when the person acted
+     * through one (the name as it was then).
+     */
+    public record Actor(UUID userId, String email, String ip, String userAgent, UUID apiKeyId, String apiKeyName) {
 
         /** Background work (retention purges, scheduled jobs): nobody in particular, from nowhere. */
         public static final Actor SYSTEM = new Actor(null, null, null, null);
+
+        public Actor(UUID userId, String email, String ip, String userAgent) {
+            this(userId, email, ip, userAgent, null, null);
+        }
 
         /** A signed-in caller, from the current request's origin. */
         public static Actor of(Caller caller) {
@@ -66,7 +81,13 @@ public record AuditEvent(
 
         /** A signed-in caller, from an origin already read from the request. */
         public static Actor of(Caller caller, RequestOrigin origin) {
-            return person(caller.userId(), caller.email(), origin);
+            return new Actor(
+                    caller.userId(),
+                    caller.email(),
+                    origin.ip(),
+                    origin.userAgent(),
+                    caller.apiKeyId(),
+                    caller.apiKeyName());
         }
 
         /** A person not (yet) signed in — registering, signing in, accepting an invitation — from the current request. */

@@ -44,10 +44,19 @@ class AuditRecord {
     @Column(name = "target_id")
     private String targetId;
 
+    @Column(name = "target_name")
+    private String targetName;
+
     private String ip;
 
     @Column(name = "user_agent")
     private String userAgent;
+
+    @Column(name = "api_key_id")
+    private UUID apiKeyId;
+
+    @Column(name = "api_key_name")
+    private String apiKeyName;
 
     @JdbcTypeCode(SqlTypes.JSON)
     private Map<String, Object> details;
@@ -56,17 +65,37 @@ class AuditRecord {
 
     AuditView view() {
         return new AuditView(
-                id, seq, action, actorId, actorEmail, targetType, targetId, ip, userAgent, details, occurredAt);
+                id,
+                seq,
+                action,
+                actorId,
+                actorEmail,
+                apiKeyId,
+                apiKeyName,
+                targetType,
+                targetId,
+                targetName,
+                ip,
+                userAgent,
+                details,
+                occurredAt);
     }
 
+    /**
+     * One entry as the API shows it. {@code targetName} is the target's name when the entry was written;
+     * {@code apiKeyId}/{@code apiKeyName} are set when the actor called through an API key.
+     */
     record AuditView(
             UUID id,
             long seq,
             String action,
             UUID actorId,
             String actorEmail,
+            UUID apiKeyId,
+            String apiKeyName,
             String targetType,
             String targetId,
+            String targetName,
             String ip,
             String userAgent,
             Map<String, Object> details,

@@ -50,9 +50,9 @@ class AuditRecorder {
         AuditEvent.Actor actor = event.actor();
         jdbc.sql("""
                 insert into audit_event (id, tenant_id, occurred_at, action, actor_id, actor_email, target_type,
-                                         target_id, ip, user_agent, details)
-                values (:id, :tenant, :at, :action, :actorId, :actorEmail, :targetType, :targetId, :ip, :agent,
-                        cast(:details as jsonb))
+                                         target_id, target_name, ip, user_agent, api_key_id, api_key_name, details)
+                values (:id, :tenant, :at, :action, :actorId, :actorEmail, :targetType, :targetId, :targetName, :ip,
+                        :agent, :apiKeyId, :apiKeyName, cast(:details as jsonb))
                 """)
                 .param("id", Ids.next())
                 .param("tenant", event.tenantId())
@@ -62,6 +62,9 @@ class AuditRecorder {
                 .param("actorEmail", actor == null ? null : actor.email())
                 .param("targetType", event.targetType())
                 .param("targetId", event.targetId())
+                .param("targetName", event.targetName())
+                .param("apiKeyId", actor == null ? null : actor.apiKeyId())
+                .param("apiKeyName", actor == null ? null : actor.apiKeyName())
                 .param("ip", actor == null ? null : actor.ip())
                 .param("agent", actor == null ? null : actor.userAgent())
                 .param("details", json.writeValueAsString(event.details()))

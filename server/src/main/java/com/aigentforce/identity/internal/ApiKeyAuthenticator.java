@@ -86,7 +86,13 @@ class ApiKeyAuthenticator implements CredentialVerifier {
 
     /** What the database says about a key, detached from any session. */
     record StoredKey(
-            UUID id, UUID tenantId, UUID createdBy, Set<String> permissions, Instant expiresAt, boolean revoked) {}
+            UUID id,
+            UUID tenantId,
+            String name,
+            UUID createdBy,
+            Set<String> permissions,
+            Instant expiresAt,
+            boolean revoked) {}
 
     static boolean looksLikeKey(String value) {
         return value != null && value.startsWith(PREFIX);
@@ -121,7 +127,13 @@ class ApiKeyAuthenticator implements CredentialVerifier {
         effective.retainAll(creator.get().permissions());
         touch(key.id(), now);
         return Optional.of(new Caller(
-                key.createdBy(), key.tenantId(), null, creator.get().email(), Set.copyOf(effective), key.id()));
+                key.createdBy(),
+                key.tenantId(),
+                null,
+                creator.get().email(),
+                Set.copyOf(effective),
+                key.id(),
+                key.name()));
     }
 
     /** Forgets a key on every node (after revocation). */
@@ -130,12 +142,13 @@ class ApiKeyAuthenticator implements CredentialVerifier {
     }
 
     private Optional<StoredKey> load(String digestHex) {
-        return tx.execute(s -> jdbc.sql("select id, tenant_id, created_by, permissions, expires_at, revoked_at "
+        return tx.execute(s -> jdbc.sql("select id, tenant_id, name, created_by, permissions, expires_at, revoked_at "
                         + "from api_key where key_hash = :hash")
                 .param("hash", HexFormat.of().parseHex(digestHex))
                 .query((rs, n) -> new StoredKey(
                         rs.getObject("id", UUID.class),
                         rs.getObject("tenant_id", UUID.class),
+                        rs.getString("name"),
                         rs.getObject("created_by", UUID.class),
                         Set.copyOf(Arrays.asList(
                                 (String[]) rs.getArray("permissions").getArray())),

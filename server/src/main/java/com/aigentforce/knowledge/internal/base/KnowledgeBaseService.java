@@ -7,6 +7,7 @@ import com.aigentforce.platform.Conflict;
 import com.aigentforce.platform.NotFound;
 import com.aigentforce.platform.security.CurrentCaller;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -24,16 +25,19 @@ public class KnowledgeBaseService {
     private final KnowledgeBaseContents contents;
     private final ReadAccess access;
     private final EmbeddingModelStore models;
+    private final KnowledgeAuditor auditor;
 
     KnowledgeBaseService(
             KnowledgeBases knowledgeBases,
             KnowledgeBaseContents contents,
             ReadAccess access,
-            EmbeddingModelStore models) {
+            EmbeddingModelStore models,
+            KnowledgeAuditor auditor) {
         this.knowledgeBases = knowledgeBases;
         this.contents = contents;
         this.access = access;
         this.models = models;
+        this.auditor = auditor;
     }
 
     @Transactional(readOnly = true)
@@ -61,6 +65,7 @@ public class KnowledgeBaseService {
                 Principals.encode("readers", orTenant(request.readers())),
                 Principals.encode("editors", orTenant(request.editors())),
                 CurrentCaller.get().userId()));
+        auditor.record("knowledge_base.created", "knowledge_base", kb.id(), kb.name(), Map.of());
         return details(kb, true);
     }
 
@@ -68,6 +73,7 @@ public class KnowledgeBaseService {
     public KnowledgeBaseDetails update(UUID id, KnowledgeBaseCommand request) {
         KnowledgeBase kb = knowledgeBases.findById(id).orElseThrow(() -> new NotFound("Knowledge base", id));
         requireFreeName(request.name(), kb);
+        String previousName = kb.name();
         kb.update(
                 request.name(),
                 request.description(),
@@ -76,6 +82,12 @@ public class KnowledgeBaseService {
                 Principals.encode(
                         "editors", request.editors() == null ? Principals.decode(kb.editors()) : request.editors()));
         knowledgeBases.flush();
+        auditor.record(
+                "knowledge_base.updated",
+                "knowledge_base",
+                kb.id(),
+                kb.name(),
+                previousName.equals(kb.name()) ? Map.of() : Map.of("previousName", previousName));
         return details(kb, true);
     }
 
@@ -86,6 +98,7 @@ public class KnowledgeBaseService {
             throw new Conflict("knowledge-base-not-empty", "Delete the knowledge base's documents first");
         }
         knowledgeBases.delete(kb);
+        auditor.record("knowledge_base.deleted", "knowledge_base", kb.id(), kb.name(), Map.of());
     }
 
     /** The knowledge base if the caller may read it; 404 otherwise, exactly like a missing one. */

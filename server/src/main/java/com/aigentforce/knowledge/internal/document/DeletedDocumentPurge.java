@@ -108,16 +108,17 @@ class DeletedDocumentPurge {
                     versions.flush();
                     documents.delete(document);
                     events.publishEvent(AuditEvent.of(
-                            due.tenantId(),
-                            "document.purged",
-                            AuditEvent.Actor.SYSTEM,
-                            "document",
-                            document.id(),
-                            Map.of(
-                                    "files",
-                                    keys.size(),
-                                    "retention",
-                                    properties.deletedRetention().toString())));
+                                    due.tenantId(),
+                                    "document.purged",
+                                    AuditEvent.Actor.SYSTEM,
+                                    "document",
+                                    document.id(),
+                                    Map.of(
+                                            "files",
+                                            keys.size(),
+                                            "retention",
+                                            properties.deletedRetention().toString()))
+                            .named(document.title()));
                 }));
         LOGGER.debug("Document(id={}) purged with {} files", due.documentId(), keys.size());
     }

@@ -23,6 +23,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -100,6 +101,7 @@ public class DocumentService {
             document.narrowReaders(Principals.encode("readers", upload.readers()));
         }
         DocumentVersion version = store(document, file, caller);
+        auditUpload("document.uploaded", document, version);
         return named(DocumentDetails.of(document, version, null, null, null));
     }
 
@@ -114,6 +116,7 @@ public class DocumentService {
             document.narrowReaders(Principals.encode("readers", upload.readers()));
         }
         DocumentVersion version = store(document, file, caller);
+        auditUpload("document.version_uploaded", document, version);
         return named(DocumentDetails.of(document, version, current(document), null, null));
     }
 
@@ -173,14 +176,30 @@ public class DocumentService {
         documents.flush();
         chunks.deleteAll(chunks.findByDocumentId(document.id()));
         events.publishEvent(AuditEvent.byCurrentCaller(
-                "document.deleted",
-                "document",
-                document.id(),
-                Map.of(
-                        "title",
-                        document.title(),
-                        "knowledgeBaseId",
-                        document.knowledgeBaseId().toString())));
+                        "document.deleted",
+                        "document",
+                        document.id(),
+                        Map.of(
+                                "title",
+                                document.title(),
+                                "knowledgeBaseId",
+                                document.knowledgeBaseId().toString()))
+                .named(document.title()));
+    }
+
+    /** {@code document.uploaded} / {@code document.version_uploaded} (also for URL imports, with the URL). */
+    public void auditUpload(String action, Document document, DocumentVersion version) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("knowledgeBaseId", document.knowledgeBaseId().toString());
+        details.put("version", version.number());
+        details.put("fileName", version.fileName());
+        if (version.sourceUrl() != null) {
+            details.put("url", version.sourceUrl());
+        } else {
+            details.put("bytes", version.sizeBytes());
+        }
+        events.publishEvent(AuditEvent.byCurrentCaller(action, "document", document.id(), details)
+                .named(document.title()));
     }
 
     /** The document with the uploader's display name looked up. */

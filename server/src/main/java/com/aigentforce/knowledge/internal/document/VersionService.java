@@ -1,5 +1,6 @@
 package com.aigentforce.knowledge.internal.document;
 
+import com.aigentforce.knowledge.internal.base.KnowledgeAuditor;
 import com.aigentforce.knowledge.internal.base.ReadAccess;
 import com.aigentforce.knowledge.internal.index.Chunk;
 import com.aigentforce.knowledge.internal.index.Chunks;
@@ -12,6 +13,7 @@ import com.github.difflib.patch.Patch;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -27,6 +29,7 @@ public class VersionService {
     private final Chunks chunks;
     private final ReadAccess access;
     private final EntityManager entityManager;
+    private final KnowledgeAuditor auditor;
 
     VersionService(
             DocumentService documents,
@@ -34,13 +37,15 @@ public class VersionService {
             DocumentVersions versions,
             Chunks chunks,
             ReadAccess access,
-            EntityManager entityManager) {
+            EntityManager entityManager,
+            KnowledgeAuditor auditor) {
         this.documents = documents;
         this.documentAccess = documentAccess;
         this.versions = versions;
         this.chunks = chunks;
         this.access = access;
         this.entityManager = entityManager;
+        this.auditor = auditor;
     }
 
     public record VersionDiff(int from, int to, int changes, String diff) {}
@@ -64,7 +69,14 @@ public class VersionService {
         if (document.currentVersion() == null || document.currentVersion() != number) {
             chunks.findByDocumentIdAndSearchableTrue(document.id()).forEach(Chunk::hide);
             chunks.findByVersionIdOrderByOrdinal(target.id()).forEach(Chunk::show);
+            Integer previous = document.currentVersion();
             document.makeCurrent(number);
+            auditor.record(
+                    "document.version_restored",
+                    "document",
+                    document.id(),
+                    document.title(),
+                    previous == null ? Map.of("version", number) : Map.of("version", number, "previous", previous));
         }
         return documents.get(documentId, Set.of());
     }

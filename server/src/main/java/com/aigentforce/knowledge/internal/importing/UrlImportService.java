@@ -1,6 +1,7 @@
 package com.aigentforce.knowledge.internal.importing;
 
 import com.aigentforce.knowledge.StorageQuota;
+import com.aigentforce.knowledge.internal.base.KnowledgeAuditor;
 import com.aigentforce.knowledge.internal.base.KnowledgeBase;
 import com.aigentforce.knowledge.internal.base.Principals;
 import com.aigentforce.knowledge.internal.base.ReadAccess;
@@ -16,6 +17,7 @@ import com.aigentforce.knowledge.internal.importing.UrlImportJobs.FetchQueue;
 import com.aigentforce.platform.Ids;
 import com.aigentforce.platform.InvalidField;
 import com.aigentforce.platform.outbound.OutboundRequestFailed;
+import com.aigentforce.platform.outbound.OutboundTargetRefused;
 import com.aigentforce.platform.security.Caller;
 import com.aigentforce.platform.security.CurrentCaller;
 import jakarta.persistence.EntityManager;
@@ -46,6 +48,7 @@ public class UrlImportService {
     private final StorageQuota quota;
     private final FetchQueue queue;
     private final EntityManager entityManager;
+    private final KnowledgeAuditor auditor;
 
     UrlImportService(
             DocumentService documentService,
@@ -56,7 +59,8 @@ public class UrlImportService {
             UrlImportClient client,
             StorageQuota quota,
             FetchQueue queue,
-            EntityManager entityManager) {
+            EntityManager entityManager,
+            KnowledgeAuditor auditor) {
         this.documentService = documentService;
         this.documentAccess = documentAccess;
         this.documents = documents;
@@ -66,6 +70,7 @@ public class UrlImportService {
         this.quota = quota;
         this.queue = queue;
         this.entityManager = entityManager;
+        this.auditor = auditor;
     }
 
     @Transactional
@@ -73,7 +78,7 @@ public class UrlImportService {
         Caller caller = CurrentCaller.get();
         ReadAccess.Scope scope = access.of(caller);
         KnowledgeBase kb = documentAccess.editableKnowledgeBase(knowledgeBaseId, scope);
-        URI url = checked(request.url(), caller);
+        URI url = checked(request.url(), caller, "knowledge_base", kb.id(), kb.name());
         String fileName = UrlImportClient.fileNameOf(url);
         Document document = documents.save(new Document(
                 kb.id(),
@@ -85,6 +90,7 @@ public class UrlImportService {
             document.narrowReaders(Principals.encode("readers", request.readers()));
         }
         DocumentVersion version = startFetching(document, url, fileName, caller);
+        documentService.auditUpload("document.uploaded", document, version);
         return documentService.named(DocumentDetails.of(document, version, null, null, null));
     }
 
@@ -93,12 +99,13 @@ public class UrlImportService {
         Caller caller = CurrentCaller.get();
         ReadAccess.Scope scope = access.of(caller);
         Document document = documentAccess.editable(documentId, scope);
-        URI url = checked(request.url(), caller);
+        URI url = checked(request.url(), caller, "document", document.id(), document.title());
         document.describe(request.title(), request.tags(), request.metadata());
         if (request.readers() != null) {
             document.narrowReaders(Principals.encode("readers", request.readers()));
         }
         DocumentVersion version = startFetching(document, url, UrlImportClient.fileNameOf(url), caller);
+        documentService.auditUpload("document.version_uploaded", document, version);
         DocumentVersion current = document.currentVersion() == null
                 ? null
                 : versions.findByDocumentIdAndNumber(document.id(), document.currentVersion())
@@ -119,7 +126,7 @@ public class UrlImportService {
     }
 
     /** An absolute http(s) URL the guard would let through now (it checks again on every connection). */
-    private URI checked(String raw, Caller caller) {
+    private URI checked(String raw, Caller caller, String targetType, UUID targetId, String targetName) {
         URI url;
         try {
             url = new URI(raw.strip());
@@ -135,6 +142,14 @@ public class UrlImportService {
         }
         try {
             client.checkTarget(url); // OutboundTargetRefused: 422 with the reason
+        } catch (OutboundTargetRefused e) {
+            auditor.recordRefusal(
+                    "document.import_refused",
+                    targetType,
+                    targetId,
+                    targetName,
+                    Map.of("url", url.toString(), "host", e.host(), "reason", e.reason()));
+            throw e;
         } catch (OutboundRequestFailed e) {
             throw new InvalidField("url", e.getMessage());
         }

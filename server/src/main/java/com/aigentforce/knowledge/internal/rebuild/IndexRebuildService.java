@@ -1,5 +1,6 @@
 package com.aigentforce.knowledge.internal.rebuild;
 
+import com.aigentforce.audit.AuditEvent;
 import com.aigentforce.knowledge.internal.index.KbAdminProgress;
 import com.aigentforce.knowledge.internal.rebuild.ChunkReindexer.RebuildInterrupted;
 import com.aigentforce.knowledge.internal.rebuild.IndexRebuildJobs.IndexRebuildQueue;
@@ -8,6 +9,7 @@ import com.aigentforce.platform.NotFound;
 import com.aigentforce.tenancy.TenantContext;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
@@ -107,6 +109,11 @@ public class IndexRebuildService {
             throw new IndexRebuildAlreadyRunning(null);
         }
         changed(rebuild);
+        events.publishEvent(
+                requestedBy == null
+                        ? systemAudit("search_index.rebuild_requested", rebuild.id(), Map.of("by", "command"))
+                        : AuditEvent.byCurrentCaller(
+                                "search_index.rebuild_requested", "index_rebuild", rebuild.id(), Map.of()));
         return rebuild;
     }
 
@@ -157,6 +164,8 @@ public class IndexRebuildService {
                 r.progress(done, r.cursor());
                 r.removed(removed);
                 r.complete();
+                events.publishEvent(systemAudit(
+                        "search_index.rebuild_completed", id, Map.of("reindexed", done, "removed", removed)));
             });
             LOGGER.info(
                     "IndexRebuild(id={}) completed: {} chunk(s) re-indexed, {} stale entr(ies) removed in {} ms",
@@ -169,7 +178,10 @@ public class IndexRebuildService {
             throw e;
         } catch (RuntimeException e) {
             LOGGER.error("IndexRebuild(id={}) failed", id, e);
-            update(id, r -> r.fail(reason(e)));
+            update(id, r -> {
+                r.fail(reason(e));
+                events.publishEvent(systemAudit("search_index.rebuild_failed", id, Map.of("reason", reason(e))));
+            });
         }
     }
 
@@ -184,6 +196,12 @@ public class IndexRebuildService {
     private void changed(IndexRebuild rebuild) {
         events.publishEvent(new KbAdminProgress.Changed(
                 KbAdminProgress.INDEX_REBUILD, TenantContext.current(), IndexRebuildView.of(rebuild)));
+    }
+
+    /** The rebuild job's own outcome: the system did it (the request was recorded under its requester). */
+    private static AuditEvent systemAudit(String action, UUID rebuildId, Map<String, Object> details) {
+        return AuditEvent.of(
+                TenantContext.current(), action, AuditEvent.Actor.SYSTEM, "index_rebuild", rebuildId, details);
     }
 
     private void pause() {

@@ -203,8 +203,9 @@ public class EmbeddingModelService {
         if (to.baseUrl() != null) {
             details.put("baseUrl", to.baseUrl());
         }
-        events.publishEvent(AuditEvent.byCurrentCaller(
-                "knowledge_base.embedding_model_changed", "knowledge_base", kb.id(), details));
+        events.publishEvent(
+                AuditEvent.byCurrentCaller("knowledge_base.embedding_model_changed", "knowledge_base", kb.id(), details)
+                        .named(kb.name()));
     }
 
     private EmbeddingModelState state(KnowledgeBase kb) {
