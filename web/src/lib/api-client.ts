@@ -7,7 +7,7 @@ import { NetworkError, problemFromResponse, UnexpectedResponseError } from '@/li
 type QueryValue = string | number | boolean | null | undefined;
 
 export interface RequestOptions<T> {
-  method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   body?: unknown;
   query?: Record<string, QueryValue>;
   /** Validates and types the JSON answer; omit for 204 answers. */
@@ -56,18 +56,7 @@ export async function apiRequest<T = void>(
   path: string,
   options: RequestOptions<T> = {},
 ): Promise<T> {
-  const authenticated = options.authenticated ?? true;
-  const token = authenticated ? authStore.getState().accessToken : null;
-  let response = await send(path, options, token);
-
-  if (response.status === 401 && authenticated && token !== null) {
-    if (await refreshSession()) {
-      response = await send(path, options, authStore.getState().accessToken);
-      if (response.status === 401) endSession();
-    }
-  }
-
-  if (!response.ok) throw await problemFromResponse(response);
+  const response = await okResponse(path, options);
   if (!options.schema) return undefined as T;
 
   let data: unknown;
@@ -81,4 +70,27 @@ export async function apiRequest<T = void>(
     throw new UnexpectedResponseError(`${path}: ${parsed.error.message}`, { cause: parsed.error });
   }
   return parsed.data;
+}
+
+/** The answer once it is known to be a success (401 refreshed once, errors thrown as problems). */
+async function okResponse<T>(path: string, options: RequestOptions<T>): Promise<Response> {
+  const authenticated = options.authenticated ?? true;
+  const token = authenticated ? authStore.getState().accessToken : null;
+  let response = await send(path, options, token);
+
+  if (response.status === 401 && authenticated && token !== null) {
+    if (await refreshSession()) {
+      response = await send(path, options, authStore.getState().accessToken);
+      if (response.status === 401) endSession();
+    }
+  }
+
+  if (!response.ok) throw await problemFromResponse(response);
+  return response;
+}
+
+/** A file the API answers (a download) as a blob. */
+export async function apiFile(path: string, signal?: AbortSignal): Promise<Blob> {
+  const response = await okResponse(path, { signal });
+  return response.blob();
 }
