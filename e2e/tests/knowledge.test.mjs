@@ -273,7 +273,7 @@ describe('an owner builds a knowledge base and finds a passage in it', () => {
     await shot('search-vector');
   });
 
-  step('opens the hit on the document page at its page', async () => {
+  step('opens the hit on the document page at its passage', async () => {
     // The radios are visually hidden inside their labels: click the label, as a person would.
     await page.locator('label', { hasText: 'Hybrid' }).click();
     await page.getByRole('radio', { name: 'Hybrid', checked: true }).waitFor();
@@ -287,7 +287,8 @@ describe('an owner builds a knowledge base and finds a passage in it', () => {
     await expectVisible(heading(files.pdf.name));
     const hit = page.getByRole('region', { name: 'Search hit' });
     await expectVisible(hit.getByText(PDF_LINES[1]));
-    assert.match(page.url(), /#page-1$/);
+    assert.match(page.url(), /\?chunk=[0-9a-f-]+#chunk-[0-9a-f-]+$/);
+    await expectVisible(hit.getByText(/page 1/));
     await expectVisible(page.getByText('Ornithopter wind tunnel report').first());
     await expectVisible(page.getByText('Version 1'));
     await shot('document-page');

@@ -7,7 +7,7 @@ import { NetworkError, problemFromResponse, UnexpectedResponseError } from '@/li
 type QueryValue = string | number | boolean | null | undefined;
 
 export interface RequestOptions<T> {
-  method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   body?: unknown;
   query?: Record<string, QueryValue>;
   /** Validates and types the JSON answer; omit for 204 answers. */
@@ -86,6 +86,7 @@ export async function apiDownload(
   return { blob: await response.blob(), fileName };
 }
 
+/** The answer once it is known to be a success (401 refreshed once, errors thrown as problems). */
 async function okResponse<T>(path: string, options: RequestOptions<T>): Promise<Response> {
   const authenticated = options.authenticated ?? true;
   const token = authenticated ? authStore.getState().accessToken : null;
@@ -100,4 +101,10 @@ async function okResponse<T>(path: string, options: RequestOptions<T>): Promise<
 
   if (!response.ok) throw await problemFromResponse(response);
   return response;
+}
+
+/** A file the API answers (a download) as a blob. */
+export async function apiFile(path: string, signal?: AbortSignal): Promise<Blob> {
+  const response = await okResponse(path, { signal });
+  return response.blob();
 }

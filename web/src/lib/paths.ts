@@ -33,6 +33,15 @@ export function documentPath(id: string, page?: number | null): string {
   return `${paths.knowledge}/documents/${encodeURIComponent(id)}${anchor}`;
 }
 
+/**
+ * A document's page opened at one passage (a search hit's chunk): the query names it so a reload
+ * finds it again, the anchor is where the page scrolls to (the passage highlighted in the text).
+ */
+export function passagePath(documentId: string, chunkId: string): string {
+  const chunk = encodeURIComponent(chunkId);
+  return `${paths.knowledge}/documents/${encodeURIComponent(documentId)}?chunk=${chunk}#chunk-${chunk}`;
+}
+
 /** Where to send someone back to after signing in; only same-site paths are accepted. */
 export function safeRedirect(target: string | null | undefined): string {
   if (!target?.startsWith('/') || target.startsWith('//')) return paths.home;

@@ -52,7 +52,9 @@ export const documentSchema = z.object({
   stage: z.string().nullish(),
   /** 0–100 within the current stage. */
   progress: z.number().default(0),
+  /** Why the newest version failed, in a sentence; `failureCode` says the same for programs. */
   statusReason: z.string().nullish(),
+  failureCode: z.string().nullish(),
   currentVersion: z.number().nullish(),
   latestVersion: z.number(),
   tags: z.array(z.string()).nullish(),
@@ -79,6 +81,7 @@ export const versionSchema = z.object({
   current: z.boolean(),
   status: documentStatusSchema,
   statusReason: z.string().nullish(),
+  failureCode: z.string().nullish(),
   progress: z.number().default(0),
   fileName: z.string().nullish(),
   contentType: z.string().nullish(),

@@ -1,9 +1,12 @@
+import { useState } from 'react';
+
 import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { Spinner } from '@/components/ui/spinner';
 import { toast } from '@/components/ui/toast-store';
+import { downloadVersionFile } from '@/features/knowledge/api/download-version-file';
 import {
   useDocumentVersions,
   type VersionsSnapshot,
@@ -29,7 +32,8 @@ export function DocumentVersions({
   canUpload: boolean;
 }) {
   const versions = useDocumentVersions(documentId, snapshot);
-  const { uploads, start, dismiss } = useDocumentUploads({ documentId });
+  const { uploads, start, dismiss, policy } = useDocumentUploads({ documentId });
+  const [downloading, setDownloading] = useState<string | null>(null);
   const restore = useRestoreVersion();
   const indexed = versions.data?.filter((v) => v.status === 'indexed') ?? [];
   return (
@@ -44,6 +48,7 @@ export function DocumentVersions({
               multiple={false}
               label="Drop a file here to upload a new version"
               onFiles={start}
+              policy={policy}
             />
             <UploadList uploads={uploads} onDismiss={dismiss} />
           </div>
@@ -80,6 +85,25 @@ export function DocumentVersions({
                   reason={version.statusReason}
                   name={`Version ${version.number}`}
                 />
+                {version.sha256 ? (
+                  <Button
+                    size="sm"
+                    variant="secondary"
+                    loading={downloading === version.id}
+                    onClick={() => {
+                      setDownloading(version.id);
+                      downloadVersionFile(documentId, version.id, version.fileName ?? 'document')
+                        .catch((error: unknown) => {
+                          toast.error(describeError(error));
+                        })
+                        .finally(() => {
+                          setDownloading(null);
+                        });
+                    }}
+                  >
+                    Download<span className="sr-only"> version {version.number}</span>
+                  </Button>
+                ) : null}
                 {canUpload && version.status === 'indexed' && !version.current ? (
                   <Button
                     size="sm"

@@ -4,6 +4,7 @@ import { Badge } from '@/components/ui/badge';
 import { Table, TableRows, TBody, Td, Th, THead } from '@/components/ui/table';
 import type { KnowledgeDocument } from '@/features/knowledge/api/knowledge-schema';
 import { DocumentStatusView } from '@/features/knowledge/components/document-status';
+import { FailedDocumentActions } from '@/features/knowledge/components/failed-document-actions';
 import { UploaderName } from '@/features/knowledge/components/uploader-name';
 import { formatBytes, formatDateTime } from '@/lib/format';
 import { documentPath } from '@/lib/paths';
@@ -13,11 +14,14 @@ export function DocumentsTable({
   loading,
   error,
   empty,
+  canEdit,
 }: {
   documents: KnowledgeDocument[] | undefined;
   loading: boolean;
   error: string | undefined;
   empty: string;
+  /** Failed documents then offer "Try again" and "Remove". */
+  canEdit: boolean;
 }) {
   return (
     <Table caption="Documents of this knowledge base">
@@ -65,6 +69,11 @@ export function DocumentsTable({
                   reason={document.statusReason}
                   name={document.title}
                 />
+                {canEdit && document.status === 'failed' ? (
+                  <div className="mt-2">
+                    <FailedDocumentActions document={document} />
+                  </div>
+                ) : null}
               </Td>
               <Td label="Version" className="whitespace-nowrap tabular-nums">
                 v{document.currentVersion ?? document.latestVersion}

@@ -4,7 +4,7 @@ import type { SearchHit } from '@/features/knowledge/api/knowledge-schema';
 import { excerpt, fragmentEdges } from '@/features/knowledge/components/highlight';
 import { HighlightedText } from '@/features/knowledge/components/highlighted-text';
 import { RelevanceMeter } from '@/features/knowledge/components/relevance';
-import { documentPath } from '@/lib/paths';
+import { passagePath } from '@/lib/paths';
 
 /** What the document page shows of the hit someone came from. */
 export interface HitState {
@@ -25,7 +25,7 @@ export function SearchResults({ hits }: { hits: SearchHit[] }) {
           >
             <div className="flex flex-wrap items-baseline justify-between gap-x-3 gap-y-1">
               <Link
-                to={documentPath(hit.documentId, hit.page)}
+                to={passagePath(hit.documentId, hit.chunkId)}
                 state={state}
                 className="font-medium text-accent underline-offset-4 hover:underline"
               >

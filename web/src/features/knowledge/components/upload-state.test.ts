@@ -29,6 +29,22 @@ function document(status: KnowledgeDocument['status'], progress = 0, reason?: st
 }
 
 describe('uploadsReducer', () => {
+  it('shows a file refused in the browser as not sent, with its reason, ahead of the others', () => {
+    const state = uploadsReducer(added(), {
+      type: 'refused',
+      files: [
+        { key: 'x', fileName: 'setup.exe', size: 5, reason: "This file type can't be read." },
+      ],
+    });
+    expect(state.map((item) => item.key)).toEqual(['x', 'a', 'b']);
+    expect(uploadRowView(state[0]!, undefined)).toMatchObject({
+      label: 'Not sent',
+      tone: 'danger',
+      reason: "This file type can't be read.",
+      finished: true,
+    });
+  });
+
   it('tracks each file on its own, from the upload to the accepted document', () => {
     let state = added();
     state = uploadsReducer(state, { type: 'progress', key: 'a', loaded: 400, total: 1100 });

@@ -15,6 +15,8 @@ export interface UploadItem {
   phase: 'uploading' | 'accepted' | 'rejected';
   documentId?: string | undefined;
   error?: string | undefined;
+  /** Refused in the browser (too large, a type that cannot be read): nothing was sent. */
+  notSent?: boolean | undefined;
 }
 
 export type UploadAction =
@@ -25,6 +27,7 @@ export type UploadAction =
   | { type: 'progress'; key: string; loaded: number; total: number }
   | { type: 'accepted'; key: string; documentId: string }
   | { type: 'rejected'; key: string; error: string }
+  | { type: 'refused'; files: { key: string; fileName: string; size: number; reason: string }[] }
   | { type: 'dismissed'; key: string };
 
 export function uploadsReducer(state: UploadItem[], action: UploadAction): UploadItem[] {
@@ -55,6 +58,18 @@ export function uploadsReducer(state: UploadItem[], action: UploadAction): Uploa
       return state.map((item) =>
         item.key === action.key ? { ...item, phase: 'rejected', error: action.error } : item,
       );
+    case 'refused':
+      return [
+        ...action.files.map(({ reason, ...file }) => ({
+          ...file,
+          loaded: 0,
+          total: file.size,
+          phase: 'rejected' as const,
+          error: reason,
+          notSent: true,
+        })),
+        ...state,
+      ];
     case 'dismissed':
       return state.filter((item) => item.key !== action.key);
   }
@@ -82,7 +97,7 @@ export function uploadRowView(
   }
   if (item.phase === 'rejected') {
     return {
-      label: item.source === 'url' ? 'Import refused' : 'Upload failed',
+      label: item.notSent ? 'Not sent' : item.source === 'url' ? 'Import refused' : 'Upload failed',
       percent: 100,
       tone: 'danger',
       reason: item.error,

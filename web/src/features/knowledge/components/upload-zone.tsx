@@ -3,7 +3,10 @@ import { useId, useRef, useState, type DragEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { FormField } from '@/components/ui/form-field';
 import { Input } from '@/components/ui/input';
+import type { UploadPolicy } from '@/features/knowledge/api/get-upload-policy';
+import { acceptedExtensions, readableLabels } from '@/features/knowledge/components/upload-check';
 import { cn } from '@/lib/cn';
+import { formatBytes } from '@/lib/format';
 
 /**
  * Drop files here, or pick them with the button (keyboard users); optional title (one file)
@@ -11,10 +14,13 @@ import { cn } from '@/lib/cn';
  */
 export function UploadZone({
   onFiles,
+  policy,
   multiple = true,
   label = 'Drop files here to upload them',
 }: {
   onFiles: (files: File[], details: { title?: string; tags?: string }) => void;
+  /** The server's limits, for the hint and the picker (files are checked against them on drop, too). */
+  policy: UploadPolicy | undefined;
   multiple?: boolean;
   label?: string;
 }) {
@@ -64,14 +70,16 @@ export function UploadZone({
         <div>
           <p className="text-sm font-medium text-fg">{label}</p>
           <p id={hintId} className="mt-0.5 text-xs text-fg-muted">
-            PDF, Word, PowerPoint, Excel, HTML, Markdown, text, CSV, JSON or e-mail; up to 50 MiB
-            each.
+            {policy
+              ? `${readableLabels(policy)}; up to ${formatBytes(policy.maxFileSizeBytes)} each.`
+              : 'Documents with text: PDF, Office, web pages, text and more.'}
           </p>
         </div>
         <input
           ref={inputRef}
           type="file"
           multiple={multiple}
+          accept={policy ? acceptedExtensions(policy) : undefined}
           className="sr-only"
           tabIndex={-1}
           aria-hidden="true"

@@ -1,12 +1,14 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useReducer } from 'react';
 
+import { useUploadPolicy } from '@/features/knowledge/api/get-upload-policy';
 import { importDocument } from '@/features/knowledge/api/import-document';
 import {
   documentsQueryKey,
   type KnowledgeDocument,
 } from '@/features/knowledge/api/knowledge-schema';
 import { uploadDocument, type UploadTarget } from '@/features/knowledge/api/upload-document';
+import { uploadRefusal } from '@/features/knowledge/components/upload-check';
 import { uploadsReducer } from '@/features/knowledge/components/upload-state';
 import { describeError } from '@/lib/problem';
 
@@ -24,19 +26,26 @@ function nextKey(prefix: string): string {
 export function useDocumentUploads(target: UploadTarget) {
   const queryClient = useQueryClient();
   const [uploads, dispatch] = useReducer(uploadsReducer, []);
+  const policy = useUploadPolicy();
 
   function start(files: readonly File[], details: { title?: string; tags?: string }) {
-    const batch = files.map((file) => {
-      sequence += 1;
-      return { key: `upload-${sequence}`, file };
-    });
+    // checked against the server's policy first: what it would refuse is not sent at all
+    const batch: { key: string; file: File }[] = [];
+    const refused: { key: string; fileName: string; size: number; reason: string }[] = [];
+    for (const file of files) {
+      const reason = policy.data ? uploadRefusal(file, policy.data) : null;
+      if (reason)
+        refused.push({ key: nextKey('upload'), fileName: file.name, size: file.size, reason });
+      else batch.push({ key: nextKey('upload'), file });
+    }
+    if (refused.length > 0) dispatch({ type: 'refused', files: refused });
     dispatch({
       type: 'added',
       files: batch.map(({ key, file }) => ({ key, fileName: file.name, size: file.size })),
     });
     for (const { key, file } of batch) {
       // A title names one document; with several files each keeps its own.
-      const title = files.length === 1 ? details.title : undefined;
+      const title = batch.length === 1 ? details.title : undefined;
       uploadDocument(target, { file, title, tags: details.tags }, ({ loaded, total }) => {
         dispatch({ type: 'progress', key, loaded, total });
       })
@@ -72,5 +81,5 @@ export function useDocumentUploads(target: UploadTarget) {
     dispatch({ type: 'dismissed', key });
   }
 
-  return { uploads, start, importFrom, dismiss };
+  return { uploads, start, importFrom, dismiss, policy: policy.data };
 }

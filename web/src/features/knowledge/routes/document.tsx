@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useLocation, useNavigate, useParams } from 'react-router';
+import { useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import { z } from 'zod';
 
 import { Alert } from '@/components/ui/alert';
@@ -13,12 +13,15 @@ import { toast } from '@/components/ui/toast-store';
 import { useDeleteDocument } from '@/features/knowledge/api/delete-document';
 import { useDocument } from '@/features/knowledge/api/get-document';
 import { useKnowledgeBase } from '@/features/knowledge/api/get-knowledge-base';
+import { usePassage } from '@/features/knowledge/api/get-passage';
 import type { KnowledgeDocument } from '@/features/knowledge/api/knowledge-schema';
 import { useProcessingUpdates } from '@/features/knowledge/api/processing-updates';
 import { ContentPreview } from '@/features/knowledge/components/content-preview';
 import { DocumentDetails } from '@/features/knowledge/components/document-details';
+import { DocumentEditForm } from '@/features/knowledge/components/document-edit-form';
 import { DocumentStatusView } from '@/features/knowledge/components/document-status';
 import { DocumentVersions } from '@/features/knowledge/components/document-versions';
+import { FailedDocumentActions } from '@/features/knowledge/components/failed-document-actions';
 import { useHasPermission } from '@/lib/auth';
 import { knowledgeBasePath, paths } from '@/lib/paths';
 import { permissions } from '@/lib/permissions';
@@ -60,9 +63,14 @@ function DocumentPage({ document }: { document: KnowledgeDocument }) {
   const canEdit = canWrite && (knowledgeBase.data?.canEdit ?? false);
   const remove = useDeleteDocument();
   const [confirming, setConfirming] = useState(false);
+  const [editing, setEditing] = useState(false);
+  const [searchParams] = useSearchParams();
+  // the passage a search hit named: in the address, so a reload or a shared link finds it again
+  const chunkId = searchParams.get('chunk');
+  const passage = usePassage(document.id, chunkId);
   const state = hitStateSchema.safeParse(location.state);
-  const hit = state.success ? state.data.hit : undefined;
-  const anchorPage = /^#page-(\d+)$/.exec(location.hash)?.[1];
+  const hit = passage.data ?? (state.success ? state.data.hit : undefined);
+  const anchorPage = /^#page-(\d+)$/.exec(location.hash)?.[1] ?? passage.data?.page?.toString();
 
   useEffect(() => {
     if (location.hash) window.document.getElementById(location.hash.slice(1))?.scrollIntoView();
@@ -85,23 +93,41 @@ function DocumentPage({ document }: { document: KnowledgeDocument }) {
         }
         actions={
           canEdit ? (
-            <Button
-              variant="secondary"
-              className="text-danger"
-              onClick={() => {
-                setConfirming(true);
-              }}
-            >
-              Delete document
-            </Button>
+            <>
+              <Button
+                variant="secondary"
+                onClick={() => {
+                  setEditing(true);
+                }}
+              >
+                Edit title and tags
+              </Button>
+              <Button
+                variant="secondary"
+                className="text-danger"
+                onClick={() => {
+                  setConfirming(true);
+                }}
+              >
+                Delete document
+              </Button>
+            </>
           ) : null
         }
       />
+      {editing ? (
+        <DocumentEditForm
+          document={document}
+          onDone={() => {
+            setEditing(false);
+          }}
+        />
+      ) : null}
       <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <div className="min-w-0 space-y-4">
-          {hit || anchorPage ? (
+          {hit || anchorPage || chunkId ? (
             <section
-              id={anchorPage ? `page-${anchorPage}` : undefined}
+              id={anchorPage && !chunkId ? `page-${anchorPage}` : undefined}
               aria-label="Search hit"
               className="scroll-mt-20 rounded-lg border border-accent/40 bg-accent-soft p-4 text-sm"
             >
@@ -111,6 +137,16 @@ function DocumentPage({ document }: { document: KnowledgeDocument }) {
                 {hit && hit.headingPath.length > 0 ? ` · ${hit.headingPath.join(' › ')}` : ''}
               </p>
               {hit ? <p className="mt-1 whitespace-pre-wrap text-fg">{hit.text}</p> : null}
+              {passage.data && passage.data.versionNumber !== document.currentVersion ? (
+                <p className="mt-1 text-xs text-fg-muted">
+                  From version {passage.data.versionNumber}; the text below is the current version.
+                </p>
+              ) : null}
+              {passage.isError ? (
+                <p className="mt-1 text-xs text-fg-muted">
+                  That passage is no longer part of this document.
+                </p>
+              ) : null}
             </section>
           ) : null}
           <Card title="Status">
@@ -120,8 +156,22 @@ function DocumentPage({ document }: { document: KnowledgeDocument }) {
               reason={document.statusReason}
               name={document.title}
             />
+            {canEdit && document.status === 'failed' ? (
+              <div className="mt-3">
+                <FailedDocumentActions
+                  document={document}
+                  onRemoved={() => {
+                    void navigate(kbPath);
+                  }}
+                />
+              </div>
+            ) : null}
           </Card>
-          <ContentPreview documentId={document.id} currentVersion={document.currentVersion} />
+          <ContentPreview
+            documentId={document.id}
+            currentVersion={document.currentVersion}
+            passage={chunkId && passage.data ? { chunkId, text: passage.data.text } : undefined}
+          />
           <DocumentVersions
             documentId={document.id}
             snapshot={{

@@ -55,7 +55,7 @@ function KnowledgeBasePage({ knowledgeBase }: { knowledgeBase: KnowledgeBase }) 
   const sources = usePickerSources();
   const { page, setPage } = useSearchState([] as const);
   const documents = useDocuments({ knowledgeBaseId: knowledgeBase.id, page, size: PAGE_SIZE });
-  const { uploads, start, importFrom, dismiss } = useDocumentUploads({
+  const { uploads, start, importFrom, dismiss, policy } = useDocumentUploads({
     knowledgeBaseId: knowledgeBase.id,
   });
   useProcessingUpdates();
@@ -106,7 +106,7 @@ function KnowledgeBasePage({ knowledgeBase }: { knowledgeBase: KnowledgeBase }) 
       />
       {canUpload ? (
         <div className="mb-6 space-y-3">
-          <UploadZone onFiles={start} />
+          <UploadZone onFiles={start} policy={policy} />
           <ImportUrlForm onImport={importFrom} />
           <UploadList uploads={uploads} onDismiss={dismiss} />
         </div>
@@ -115,6 +115,7 @@ function KnowledgeBasePage({ knowledgeBase }: { knowledgeBase: KnowledgeBase }) 
         documents={documents.data?.items}
         loading={documents.isPending}
         error={documents.isError ? describeError(documents.error) : undefined}
+        canEdit={canUpload}
         empty={
           canUpload
             ? 'No documents yet. Drop files above or choose them to upload.'

@@ -56,7 +56,7 @@ describe('Knowledge search page', () => {
     expect(within(results).getByText('Aerodynamics › Lift · page 3')).toBeInTheDocument();
     expect(within(results).getByRole('link', { name: 'Wing design notes' })).toHaveAttribute(
       'href',
-      '/knowledge/documents/doc-1#page-3',
+      '/knowledge/documents/doc-1?chunk=c1#chunk-c1',
     );
 
     const search = fetchMock.requests.find((r) => r.url === '/api/v1/knowledge-base/search');

@@ -46,6 +46,7 @@ class DocumentProcessingEventsTest extends ApiTestSupport {
         assertThat(last.progress()).isEqualTo(100);
         assertThat(last.stage()).isNull();
         assertThat(last.versionNumber()).isEqualTo(1);
-        assertThat(events.of(failed).getLast().statusReason()).isEqualTo("encrypted PDF");
+        assertThat(events.of(failed).getLast().statusReason())
+                .isEqualTo("This file is password-protected: upload a copy without a password");
     }
 }

@@ -13,7 +13,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-/** Files that cannot be ingested fail with a reason a person understands, and leave nothing in search. */
+/**
+ * Files that cannot be ingested fail with a reason a person understands (and a code for programs), and leave nothing
+ * in search; a file of a type that cannot be read is refused at upload.
+ */
 class FailedIngestionTest extends ApiTestSupport {
 
     private KnowledgeFixtures kb;
@@ -30,7 +33,7 @@ class FailedIngestionTest extends ApiTestSupport {
     @Test
     void anEncryptedPdfFailsAsEncryptedPdf() {
         JsonNode document = uploadAndWait("secret.pdf", "application/pdf", SampleFiles.encryptedPdf("Hidden wombat"));
-        assertFailed(document, "encrypted PDF");
+        assertFailed(document, "encrypted", "This file is password-protected: upload a copy without a password");
         assertThat(kb.searchTexts(token, "mode=fulltext&q=wombat")).isEmpty();
     }
 
@@ -39,23 +42,28 @@ class FailedIngestionTest extends ApiTestSupport {
         byte[] pdf = SampleFiles.pdf("Broken", "Someone", List.of("Broken dingo text"));
         byte[] truncated = Arrays.copyOf(pdf, 60);
         JsonNode document = uploadAndWait("broken.pdf", "application/pdf", truncated);
-        assertFailed(document, "corrupt file");
+        assertFailed(document, "corrupt", "This file is damaged, or is not the kind of file its name says");
         assertThat(kb.searchTexts(token, "mode=fulltext&q=dingo")).isEmpty();
     }
 
     @Test
     void anEmptyFileHasNoExtractableText() {
-        assertFailed(uploadAndWait("empty.txt", "text/plain", new byte[0]), "no extractable text");
-        assertFailed(uploadAndWait("blank.txt", "text/plain", SampleFiles.text("   \n\n  ")), "no extractable text");
+        String none = "No text could be found in this file";
+        assertFailed(uploadAndWait("empty.txt", "text/plain", new byte[0]), "no-text", none);
+        assertFailed(uploadAndWait("blank.txt", "text/plain", SampleFiles.text("   \n\n  ")), "no-text", none);
     }
 
     @Test
-    void anUnsupportedTypeIsNamedAsSuch() {
+    void anUnsupportedTypeIsRefusedAtUploadAndNamedAsSuch() {
         byte[] noise = new byte[2048];
         new Random(7).nextBytes(noise);
-        JsonNode document = uploadAndWait("archive.bin", "application/octet-stream", noise);
-        assertThat(document.path("status").asString()).isEqualTo("failed");
-        assertThat(document.path("statusReason").asString()).startsWith("unsupported type");
+        JsonNode problem = kb.upload(
+                        token, kbId, new Multipart().file("file", "archive.bin", "application/octet-stream", noise))
+                .expectProblem(415)
+                .body();
+        assertThat(problem.path("detail").asString())
+                .isEqualTo("This file type can't be read: unrecognised binary data");
+        assertThat(problem.path("failureCode").asString()).isEqualTo("unsupported-type");
     }
 
     @Test
@@ -84,7 +92,7 @@ class FailedIngestionTest extends ApiTestSupport {
                         new Multipart().file("file", "a.pdf", "application/pdf", SampleFiles.encryptedPdf("x")))
                 .expect(202);
         JsonNode document = kb.awaitFinished(token, id);
-        assertFailed(document, "encrypted PDF");
+        assertFailed(document, "encrypted", "This file is password-protected: upload a copy without a password");
         assertThat(document.path("currentVersion").asInt()).isEqualTo(1);
         assertThat(kb.searchTexts(token, "mode=fulltext&q=okapi")).hasSize(1);
     }
@@ -96,8 +104,9 @@ class FailedIngestionTest extends ApiTestSupport {
         return kb.awaitFinished(token, id);
     }
 
-    private void assertFailed(JsonNode document, String reason) {
+    private void assertFailed(JsonNode document, String code, String reason) {
         assertThat(document.path("status").asString()).as(document.toString()).isEqualTo("failed");
+        assertThat(document.path("failureCode").asString()).isEqualTo(code);
         assertThat(document.path("statusReason").asString()).isEqualTo(reason);
         assertThat(document.path("currentVersion").isNull()
                         || document.path("currentVersion").asInt() == 1)

@@ -29,17 +29,17 @@ class StorageQuotaTest extends ApiTestSupport {
         assertThat(empty.path("usedBytes").asLong()).isZero();
         assertThat(empty.path("limitBytes").asLong()).isEqualTo(3L * MB);
 
-        String first = kb.upload(owner, knowledgeBase, file("a.bin", 3 * MB / 2))
+        String first = kb.upload(owner, knowledgeBase, file("a.pdf", 3 * MB / 2))
                 .expect(202)
                 .field("id");
-        kb.uploadVersion(owner, first, file("b.bin", 3 * MB / 2)).expect(202);
+        kb.uploadVersion(owner, first, file("b.pdf", 3 * MB / 2)).expect(202);
         assertThat(usage(owner).path("usedBytes").asLong()).isEqualTo(3L * MB);
 
-        var refused = kb.upload(owner, knowledgeBase, file("c.txt", 10)).expectProblem(413);
+        var refused = kb.upload(owner, knowledgeBase, file("c.pdf", 10)).expectProblem(413);
         assertThat(refused.body().path("type").asString()).endsWith("/storage-quota-exceeded");
         assertThat(refused.body().path("detail").asString()).contains(3 * MB + " of " + 3 * MB + " bytes are used");
         assertThat(refused.body().path("limitBytes").asLong()).isEqualTo(3L * MB);
-        kb.uploadVersion(owner, first, file("c.txt", 10)).expectProblem(413);
+        kb.uploadVersion(owner, first, file("c.pdf", 10)).expectProblem(413);
         try (RemoteFiles remote = new RemoteFiles()) {
             api.post(
                             "/api/v1/knowledge-bases/" + knowledgeBase + "/documents/import",
@@ -56,7 +56,7 @@ class StorageQuotaTest extends ApiTestSupport {
         KnowledgeFixtures kb = new KnowledgeFixtures(api);
         String owner = fixtures.organisation().owner().accessToken();
         String knowledgeBase = kb.knowledgeBase(owner);
-        kb.upload(owner, knowledgeBase, file("a.bin", 19 * MB / 10)).expect(202);
+        kb.upload(owner, knowledgeBase, file("a.pdf", 19 * MB / 10)).expect(202);
         try (RemoteFiles remote = new RemoteFiles()) {
             remote.file("/big.bin", "application/octet-stream", null, bytes(3 * MB / 2));
             String id = api.post(
@@ -82,12 +82,15 @@ class StorageQuotaTest extends ApiTestSupport {
     }
 
     private static Multipart file(String name, int size) {
-        return new Multipart().file("file", name, "application/octet-stream", bytes(size));
+        return new Multipart().file("file", name, "application/pdf", bytes(size));
     }
 
     private static byte[] bytes(int size) {
         byte[] content = new byte[size];
-        // zero bytes: stored and counted, but ingestion gives up at once instead of embedding megabytes
+        // a PDF header, then zero bytes: a readable type, so stored and counted, but ingestion gives up at once
+        // (a corrupt PDF) instead of embedding megabytes
+        byte[] header = "%PDF-1.4\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        System.arraycopy(header, 0, content, 0, Math.min(header.length, size));
         return content;
     }
 }

@@ -56,6 +56,7 @@ class EndpointSecurityTest extends ApiTestSupport {
             Map.entry("PUT /api/v1/knowledge-bases/{id}", Map.of("name", "Sample knowledge base 2")),
             Map.entry("PUT /api/v1/knowledge-bases/{id}/embedding-model", Map.of("provider", "builtin")),
             Map.entry("POST /api/v1/knowledge-base/search", Map.of("q", "sample")),
+            Map.entry("PATCH /api/v1/documents/{id}", Map.of("title", "Sample title")),
             Map.entry(
                     "POST /api/v1/knowledge-bases/{id}/documents/import",
                     Map.of("url", "http://127.0.0.1:9/sample.txt")),

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * A document as its services answer it. {@code status}, {@code stage}, {@code progress} and {@code statusReason}
- * describe the newest version's ingestion; {@code currentVersion} is the version search serves (null until one is
+ * A document as its services answer it. {@code status}, {@code stage}, {@code progress}, {@code statusReason} and
+ * {@code failureCode} describe the newest version's ingestion; {@code currentVersion} is the version search serves (null until one is
  * indexed); {@code sourceUrl} is where the newest version was imported from (null for uploads); {@code uploadedByName}
  * the uploader's display name (null if that person no longer exists, or not looked up yet); {@code content} and
  * {@code embedding} only when asked for.
@@ -22,6 +22,7 @@ public record DocumentDetails(
         String stage,
         int progress,
         String statusReason,
+        FailureCode failureCode,
         Integer currentVersion,
         int latestVersion,
         List<String> tags,
@@ -51,6 +52,7 @@ public record DocumentDetails(
                 status.finished() ? null : status.value(),
                 latest.progress(),
                 latest.statusReason(),
+                latest.failureCode(),
                 d.currentVersion(),
                 d.latestVersion(),
                 d.tags(),
@@ -78,6 +80,7 @@ public record DocumentDetails(
                 stage,
                 progress,
                 statusReason,
+                failureCode,
                 currentVersion,
                 latestVersion,
                 tags,

@@ -55,6 +55,7 @@ public class DocumentService {
     private final StorageQuota quota;
     private final UserNames names;
     private final ApplicationEventPublisher events;
+    private final FileTypes fileTypes;
 
     DocumentService(
             KnowledgeBaseService knowledgeBases,
@@ -69,7 +70,8 @@ public class DocumentService {
             EntityManager entityManager,
             StorageQuota quota,
             UserNames names,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            FileTypes fileTypes) {
         this.knowledgeBases = knowledgeBases;
         this.documents = documents;
         this.versions = versions;
@@ -83,6 +85,14 @@ public class DocumentService {
         this.quota = quota;
         this.names = names;
         this.events = events;
+        this.fileTypes = fileTypes;
+    }
+
+    /** The largest file an upload may be, and the types whose text can be read. */
+    public record UploadPolicy(long maxFileSizeBytes, List<ReadableTypes.ReadableType> readableTypes) {}
+
+    public UploadPolicy uploadPolicy() {
+        return new UploadPolicy(properties.maxFileSize().toBytes(), ReadableTypes.ALL);
     }
 
     @Transactional
@@ -246,6 +256,8 @@ public class DocumentService {
         if (file.size() > limit) {
             throw new FileTooLarge(file.size(), limit);
         }
+        // refused now rather than stored as a version that can only fail (and would count towards storage)
+        fileTypes.requireReadable(file);
         return file;
     }
 

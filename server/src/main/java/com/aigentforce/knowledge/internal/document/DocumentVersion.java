@@ -59,6 +59,9 @@ public class DocumentVersion {
     @Column(name = "status_reason")
     private String statusReason;
 
+    @Column(name = "failure_code")
+    private String failureCode;
+
     private int progress;
 
     /** What extraction learnt about the file: title, author, language, pages, content type. */
@@ -145,12 +148,23 @@ public class DocumentVersion {
     public void startAttempt() {
         this.attempts++;
         this.statusReason = null;
+        this.failureCode = null;
         advance(IngestionStatus.EXTRACTING, 0);
     }
 
-    public void fail(String reason) {
+    /** Failed for good: {@code reason} is the sentence people read, {@code code} the same for programs. */
+    public void fail(FailureCode code, String reason) {
+        this.failureCode = code.value();
         this.statusReason = reason;
         advance(IngestionStatus.FAILED, 0);
+    }
+
+    /** A failed version goes back to {@code stored} with fresh attempts, to be ingested again. */
+    void retry() {
+        this.attempts = 0;
+        this.statusReason = null;
+        this.failureCode = null;
+        advance(IngestionStatus.STORED, 0);
     }
 
     public void extracted(String content, Map<String, Object> extracted) {
@@ -224,6 +238,10 @@ public class DocumentVersion {
 
     public int progress() {
         return progress;
+    }
+
+    public FailureCode failureCode() {
+        return FailureCode.of(failureCode);
     }
 
     public Map<String, Object> extractedMetadata() {

@@ -7,6 +7,7 @@ import com.aigentforce.knowledge.internal.index.Chunks;
 import com.aigentforce.platform.Conflict;
 import com.aigentforce.platform.NotFound;
 import com.aigentforce.platform.security.CurrentCaller;
+import com.aigentforce.platform.storage.ObjectStorage;
 import com.github.difflib.DiffUtils;
 import com.github.difflib.UnifiedDiffUtils;
 import com.github.difflib.patch.Patch;
@@ -16,10 +17,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.core.io.InputStreamSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Restoring an earlier version (search switches back at once) and the text difference between two versions. */
+/**
+ * Restoring an earlier version (search switches back at once), the text difference between two versions, a version's
+ * original file and one passage of a version.
+ */
 @Service
 public class VersionService {
 
@@ -30,6 +35,7 @@ public class VersionService {
     private final ReadAccess access;
     private final EntityManager entityManager;
     private final KnowledgeAuditor auditor;
+    private final ObjectStorage storage;
 
     VersionService(
             DocumentService documents,
@@ -38,7 +44,8 @@ public class VersionService {
             Chunks chunks,
             ReadAccess access,
             EntityManager entityManager,
-            KnowledgeAuditor auditor) {
+            KnowledgeAuditor auditor,
+            ObjectStorage storage) {
         this.documents = documents;
         this.documentAccess = documentAccess;
         this.versions = versions;
@@ -46,9 +53,20 @@ public class VersionService {
         this.access = access;
         this.entityManager = entityManager;
         this.auditor = auditor;
+        this.storage = storage;
     }
 
     public record VersionDiff(int from, int to, int changes, String diff) {}
+
+    /**
+     * A version's original file as uploaded: its name, its type (as detected when its text was extracted, else as
+     * declared by whoever uploaded it; null when neither is known), its size and its bytes, opened when read.
+     */
+    public record VersionFile(String fileName, String contentType, long size, InputStreamSource content) {}
+
+    /** One passage (chunk) of a document, and the version it was cut from. */
+    public record Passage(
+            UUID chunkId, UUID versionId, int versionNumber, String text, List<String> headingPath, Integer page) {}
 
     /**
      * Makes an indexed earlier (or later) version current again: its chunks, kept since it was indexed, become
@@ -92,6 +110,33 @@ public class VersionService {
         List<String> unified =
                 UnifiedDiffUtils.generateUnifiedDiff("version " + from, "version " + to, before, patch, 2);
         return new VersionDiff(from, to, patch.getDeltas().size(), String.join("\n", unified));
+    }
+
+    /** The original file of a version of a document the caller may read (404 otherwise, and for a URL import never fetched). */
+    @Transactional(readOnly = true)
+    public VersionFile file(UUID documentId, UUID versionId) {
+        Document document = documentAccess.readable(documentId, access.of(CurrentCaller.get()));
+        DocumentVersion version = versions.findById(versionId)
+                .filter(v -> v.documentId().equals(document.id()) && v.sha256() != null)
+                .orElseThrow(() -> new NotFound("File of version", versionId));
+        Object detected = version.extractedMetadata().get("contentType");
+        String key = version.storageKey();
+        return new VersionFile(
+                version.fileName(),
+                detected instanceof String type ? type : version.contentType(),
+                version.sizeBytes(),
+                () -> storage.open(key));
+    }
+
+    /** A passage of a document the caller may read, e.g. the one a search hit pointed at (404 for another's). */
+    @Transactional(readOnly = true)
+    public Passage passage(UUID documentId, UUID chunkId) {
+        Document document = documentAccess.readable(documentId, access.of(CurrentCaller.get()));
+        Chunk chunk = chunks.findById(chunkId)
+                .filter(c -> c.documentId().equals(document.id()))
+                .orElseThrow(() -> new NotFound("Passage", chunkId));
+        int number = versions.findById(chunk.versionId()).orElseThrow().number();
+        return new Passage(chunk.id(), chunk.versionId(), number, chunk.text(), chunk.headingPath(), chunk.page());
     }
 
     private DocumentVersion version(Document document, int number) {

@@ -5,6 +5,7 @@ import com.aigentforce.knowledge.StorageQuotaExceeded;
 import com.aigentforce.knowledge.internal.document.DocumentVersion;
 import com.aigentforce.knowledge.internal.document.DocumentVersions;
 import com.aigentforce.knowledge.internal.document.Documents;
+import com.aigentforce.knowledge.internal.document.FailureCode;
 import com.aigentforce.knowledge.internal.document.IngestionQueue;
 import com.aigentforce.knowledge.internal.document.IngestionStatus;
 import com.aigentforce.knowledge.internal.importing.UrlImportClient.Fetched;
@@ -88,7 +89,7 @@ class UrlFetcher {
                 throw e;
             }
             LOGGER.info("DocumentVersion(id={}) could not be imported: {}", versionId, e.reason());
-            update(versionId, v -> v.fail(e.reason()));
+            update(versionId, v -> v.fail(FailureCode.FETCH_FAILED, e.reason()));
             return;
         }
         boolean kept = Boolean.TRUE.equals(tx.execute(s -> {
@@ -99,7 +100,7 @@ class UrlFetcher {
             try {
                 quota.check(tenantId, fetched.size());
             } catch (StorageQuotaExceeded e) {
-                version.fail(e.getMessage());
+                version.fail(FailureCode.STORAGE_QUOTA, e.getMessage());
                 publish(version);
                 return false;
             }

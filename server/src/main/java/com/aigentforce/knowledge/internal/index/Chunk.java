@@ -139,6 +139,11 @@ public class Chunk {
         this.embeddingModel = model;
     }
 
+    /** The document's tags changed: search filters by the new ones. */
+    public void retag(List<String> tags) {
+        this.tags = new ArrayList<>(tags);
+    }
+
     public void hide() {
         this.searchable = false;
     }
@@ -159,11 +164,11 @@ public class Chunk {
         return knowledgeBaseId;
     }
 
-    UUID documentId() {
+    public UUID documentId() {
         return documentId;
     }
 
-    UUID versionId() {
+    public UUID versionId() {
         return versionId;
     }
 

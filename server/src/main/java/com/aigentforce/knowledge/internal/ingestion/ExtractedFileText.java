@@ -25,7 +25,7 @@ class ExtractedFileText implements FileText {
                     .extract(content, fileName, maxChars, properties.maxPages())
                     .content();
         } catch (ExtractionFailed e) {
-            if (e.reason().startsWith(StructureHandler.TOO_MUCH_TEXT)) {
+            if (e.code() == FailureCode.TOO_MUCH_TEXT) {
                 throw FileTextUnavailable.tooLong(maxChars);
             }
             throw FileTextUnavailable.unreadable(e.reason());

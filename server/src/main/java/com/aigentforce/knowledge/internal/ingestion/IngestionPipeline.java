@@ -7,6 +7,7 @@ import com.aigentforce.knowledge.internal.document.Document;
 import com.aigentforce.knowledge.internal.document.DocumentVersion;
 import com.aigentforce.knowledge.internal.document.DocumentVersions;
 import com.aigentforce.knowledge.internal.document.Documents;
+import com.aigentforce.knowledge.internal.document.FailureCode;
 import com.aigentforce.knowledge.internal.document.IngestionStatus;
 import com.aigentforce.knowledge.internal.embedding.EmbeddingModelSpec;
 import com.aigentforce.knowledge.internal.embedding.EmbeddingModelStore;
@@ -108,7 +109,9 @@ public class IngestionPipeline {
                 return null;
             }
             if (version.attempts() >= MAX_ATTEMPTS) {
-                version.fail("processing failed " + MAX_ATTEMPTS + " times; see the server log");
+                version.fail(
+                        FailureCode.ATTEMPTS_EXHAUSTED,
+                        "Processing failed " + MAX_ATTEMPTS + " times; an administrator finds why in the server log");
             } else {
                 version.startAttempt();
             }
@@ -124,7 +127,7 @@ public class IngestionPipeline {
                     extractor.extract(file, started.fileName(), properties.maxExtractedChars(), properties.maxPages());
         } catch (ExtractionFailed e) {
             LOGGER.info("DocumentVersion(id={}) cannot be extracted: {}", versionId, e.reason());
-            update(versionId, v -> v.fail(e.reason()));
+            update(versionId, v -> v.fail(e.code(), e.reason()));
             return;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -135,7 +138,9 @@ public class IngestionPipeline {
         });
         List<TextChunk> pieces = chunker.chunk(extraction.blocks());
         if (pieces.isEmpty()) {
-            update(versionId, v -> v.fail("no extractable text"));
+            update(
+                    versionId,
+                    v -> v.fail(FailureCode.NO_TEXT, ExtractionFailed.noText().reason()));
             return;
         }
         step(started, v -> v.advance(IngestionStatus.EMBEDDING, 0));

@@ -1,5 +1,6 @@
 package com.aigentforce.knowledge.internal.ingestion;
 
+import com.aigentforce.knowledge.internal.document.FailureCode;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -23,11 +24,16 @@ public final class StructureHandler extends DefaultHandler {
     public record Block(String text, List<String> headingPath, Integer page, boolean heading) {}
 
     /** The text or page limit was passed; carries the reason shown to people. */
-    static final String TOO_MUCH_TEXT = "too much text";
-
     static final class LimitReached extends SAXException {
-        LimitReached(String reason) {
+        private final FailureCode code;
+
+        LimitReached(FailureCode code, String reason) {
             super(reason);
+            this.code = code;
+        }
+
+        FailureCode code() {
+            return code;
         }
     }
 
@@ -81,7 +87,9 @@ public final class StructureHandler extends DefaultHandler {
             flush();
             page++;
             if (page > maxPages) {
-                throw new LimitReached("too many pages (more than " + maxPages + ")");
+                throw new LimitReached(
+                        FailureCode.TOO_MANY_PAGES,
+                        "This file has more than " + maxPages + " pages, the most one may have");
             }
         } else if (headingLevel(name) > 0 || BLOCKS.contains(name)) {
             flush();
@@ -122,7 +130,9 @@ public final class StructureHandler extends DefaultHandler {
         }
         chars += length;
         if (chars > maxChars) {
-            throw new LimitReached(TOO_MUCH_TEXT + " (more than " + maxChars + " characters)");
+            throw new LimitReached(
+                    FailureCode.TOO_MUCH_TEXT,
+                    "This file holds more than " + maxChars + " characters of text, the most one may have");
         }
         text.append(ch, start, length);
     }

@@ -1,5 +1,7 @@
 package com.aigentforce.knowledge.internal.ingestion;
 
+import com.aigentforce.knowledge.internal.document.FailureCode;
+import com.aigentforce.knowledge.internal.document.ReadableTypes;
 import com.aigentforce.knowledge.internal.ingestion.StructureHandler.Block;
 import com.aigentforce.knowledge.internal.ingestion.StructureHandler.LimitReached;
 import java.io.IOException;
@@ -32,26 +34,8 @@ import org.xml.sax.SAXException;
 @Component
 public class TextExtractor {
 
-    /** The supported formats (Tika's names) and whether their text is Markdown. */
-    private static final Set<String> SUPPORTED = Set.of(
-            "application/pdf",
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-            "application/vnd.openxmlformats-officedocument.presentationml.presentation",
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            "text/html",
-            "application/xhtml+xml",
-            "text/plain",
-            "text/markdown",
-            "text/x-web-markdown",
-            "text/csv",
-            "application/json",
-            "message/rfc822");
-
     private static final Set<String> READ_AS_PLAIN_TEXT =
             Set.of("text/markdown", "text/x-web-markdown", "application/json");
-
-    private static final Set<String> ENCRYPTED_CONTAINERS =
-            Set.of("application/x-tika-ooxml-protected", "application/x-tika-msoffice-protected");
 
     public record Extraction(List<Block> blocks, String content, Map<String, Object> metadata) {}
 
@@ -64,13 +48,13 @@ public class TextExtractor {
             MediaType detected = parser.getDetector().detect(stream, metadata);
             String type = detected.getBaseType().toString();
             if (stream.getLength() == 0) {
-                throw new ExtractionFailed("no extractable text");
+                throw ExtractionFailed.noText();
             }
-            if (ENCRYPTED_CONTAINERS.contains(type)) {
-                throw new ExtractionFailed("encrypted document");
+            if (ReadableTypes.ENCRYPTED_CONTAINERS.contains(type)) {
+                throw ExtractionFailed.encrypted(null);
             }
-            if (!SUPPORTED.contains(type)) {
-                throw new ExtractionFailed("unsupported type (" + type + ")");
+            if (!ReadableTypes.readable(type)) {
+                throw ExtractionFailed.unreadable(type);
             }
             // the parser's own detection then takes this type instead of reading the bytes a second time
             metadata.set(
@@ -83,38 +67,39 @@ public class TextExtractor {
             parser.parse(stream, handler, metadata, context);
             List<Block> blocks = handler.blocks();
             if (blocks.isEmpty()) {
-                throw new ExtractionFailed("no extractable text");
+                throw ExtractionFailed.noText();
             }
             int pages = pages(metadata, handler);
             if (pages > maxPages) {
-                throw new ExtractionFailed("too many pages (more than " + maxPages + ")");
+                throw ExtractionFailed.tooManyPages(maxPages);
             }
             return new Extraction(blocks, content(blocks), describe(metadata, type, pages));
         } catch (ExtractionFailed e) {
             throw e;
         } catch (EncryptedDocumentException e) {
-            throw new ExtractionFailed(
-                    fileName.toLowerCase().endsWith(".pdf") ? "encrypted PDF" : "encrypted document", e);
+            throw ExtractionFailed.encrypted(e);
         } catch (ZeroByteFileException e) {
-            throw new ExtractionFailed("no extractable text", e);
+            throw ExtractionFailed.noText();
         } catch (SAXException | TikaException | IOException | RuntimeException e) {
-            throw new ExtractionFailed(reason(e), e);
+            throw failure(e);
         }
     }
 
-    private static String reason(Throwable e) {
+    private static ExtractionFailed failure(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof LimitReached limit) {
-                return limit.getMessage();
+                return new ExtractionFailed(limit.code(), limit.getMessage(), e);
             }
             if (t instanceof EncryptedDocumentException) {
-                return "encrypted document";
+                return ExtractionFailed.encrypted(e);
             }
             if (t.getMessage() != null && t.getMessage().toLowerCase().contains("zip bomb")) {
-                return "suspected zip bomb (expands too much)";
+                return new ExtractionFailed(
+                        FailureCode.ZIP_BOMB, "This file unpacks to far more than it holds (a suspected zip bomb)", e);
             }
         }
-        return "corrupt file";
+        return new ExtractionFailed(
+                FailureCode.CORRUPT, "This file is damaged, or is not the kind of file its name says", e);
     }
 
     private static int pages(Metadata metadata, StructureHandler handler) {

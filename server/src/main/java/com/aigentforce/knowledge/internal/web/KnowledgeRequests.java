@@ -42,4 +42,11 @@ final class KnowledgeRequests {
             @Size(max = 20) Map<@Pattern(regexp = "[A-Za-z0-9_-]{1,64}") String, @Size(max = 256) String> metadata,
             @Min(1) @Max(100) Integer maxPerDocument,
             @DecimalMin("0") @DecimalMax("1") Double minRelevance) {}
+
+    /** A change of a document's title and tags; an absent field stays as it is, tags replace the old ones. */
+    record DocumentEditRequest(
+            @Size(max = 500) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank")
+            String title,
+
+            @Size(max = 50) List<@NotBlank @Size(max = 64) String> tags) {}
 }

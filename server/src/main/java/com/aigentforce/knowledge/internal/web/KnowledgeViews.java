@@ -3,6 +3,7 @@ package com.aigentforce.knowledge.internal.web;
 import com.aigentforce.knowledge.internal.base.KnowledgeBaseDetails;
 import com.aigentforce.knowledge.internal.base.Principals.Principal;
 import com.aigentforce.knowledge.internal.document.DocumentDetails;
+import com.aigentforce.knowledge.internal.document.FailureCode;
 import com.aigentforce.knowledge.internal.document.VersionDetails;
 import com.aigentforce.knowledge.internal.search.SearchResults;
 import java.time.Instant;
@@ -43,8 +44,8 @@ final class KnowledgeViews {
     }
 
     /**
-     * A document. {@code status}, {@code stage}, {@code progress} and {@code statusReason} describe the newest
-     * version's ingestion; {@code currentVersion} is the version search serves (null until one is indexed);
+     * A document. {@code status}, {@code stage}, {@code progress} and {@code statusReason} (a sentence) describe
+     * the newest version's ingestion, {@code failureCode} why it failed for programs; {@code currentVersion} is the version search serves (null until one is indexed);
      * {@code sourceUrl} is where the newest version was imported from (null for uploads); {@code uploadedByName} the
      * uploader's display name (null if that person no longer exists); {@code analysis} is filled by document analysis.
      */
@@ -56,6 +57,7 @@ final class KnowledgeViews {
             String stage,
             int progress,
             String statusReason,
+            FailureCode failureCode,
             Integer currentVersion,
             int latestVersion,
             List<String> tags,
@@ -83,6 +85,7 @@ final class KnowledgeViews {
                     d.stage(),
                     d.progress(),
                     d.statusReason(),
+                    d.failureCode(),
                     d.currentVersion(),
                     d.latestVersion(),
                     d.tags(),
@@ -109,6 +112,7 @@ final class KnowledgeViews {
             boolean current,
             String status,
             String statusReason,
+            FailureCode failureCode,
             int progress,
             String fileName,
             String contentType,
@@ -128,6 +132,7 @@ final class KnowledgeViews {
                     v.current(),
                     v.status(),
                     v.statusReason(),
+                    v.failureCode(),
                     v.progress(),
                     v.fileName(),
                     v.contentType(),

@@ -1,6 +1,8 @@
 package com.aigentforce.knowledge.internal.web;
 
 import com.aigentforce.knowledge.StorageQuota;
+import com.aigentforce.knowledge.internal.document.DocumentService;
+import com.aigentforce.knowledge.internal.document.DocumentService.UploadPolicy;
 import com.aigentforce.platform.security.CurrentCaller;
 import com.aigentforce.platform.security.RequiresPermission;
 import com.aigentforce.users.Permissions;
@@ -14,9 +16,11 @@ import org.springframework.web.bind.annotation.RestController;
 class StorageUsageController {
 
     private final StorageQuota quota;
+    private final DocumentService documents;
 
-    StorageUsageController(StorageQuota quota) {
+    StorageUsageController(StorageQuota quota, DocumentService documents) {
         this.quota = quota;
+        this.documents = documents;
     }
 
     /** {@code limitBytes} is null when the organisation has no limit. */
@@ -32,5 +36,15 @@ class StorageUsageController {
     StorageUsageView usage() {
         StorageQuota.Usage usage = quota.usage(CurrentCaller.get().tenantId());
         return new StorageUsageView(usage.usedBytes(), usage.limitBytes());
+    }
+
+    @GetMapping("/api/v1/knowledge-bases/upload-policy")
+    @RequiresPermission(Permissions.KB_READ)
+    @Operation(
+            summary = "What an upload may be: the largest file and the readable types",
+            description = "The browser checks files against this before sending them; the server checks again"
+                    + " (413 file-too-large, 415 unsupported-file-type with the reason in a sentence).")
+    UploadPolicy uploadPolicy() {
+        return documents.uploadPolicy();
     }
 }
