@@ -3,6 +3,7 @@ package com.aigentforce.knowledge.internal.ingestion;
 import com.aigentforce.knowledge.FileText;
 import com.aigentforce.knowledge.FileTextUnavailable;
 import com.aigentforce.knowledge.internal.KnowledgeProperties;
+import com.aigentforce.knowledge.internal.document.FailureCode;
 import java.io.InputStream;
 import org.springframework.stereotype.Component;
 
