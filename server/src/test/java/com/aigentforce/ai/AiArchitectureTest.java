@@ -1,13 +1,7 @@
 package com.aigentforce.ai;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
-
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
+import com.aigentforce.support.ModuleParts;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.ResponseEntity;
 
 /**
  * The AI module's parts (the sub-packages of {@code internal}: providers, the engine, web, …) depend on each other one
@@ -16,40 +10,20 @@ import org.springframework.http.ResponseEntity;
  */
 class AiArchitectureTest {
 
-    private static final String INTERNAL = "com.aigentforce.ai.internal";
-    private static final String WEB = INTERNAL + ".web..";
-
-    private static final JavaClasses CLASSES = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages(INTERNAL);
+    private static final ModuleParts PARTS = ModuleParts.of("ai");
 
     @Test
     void thePartsDependOnEachOtherOneWayOnly() {
-        slices().matching(INTERNAL + ".(*)..").should().beFreeOfCycles().check(CLASSES);
+        PARTS.partsDependOnEachOtherOneWayOnly();
     }
 
     @Test
     void onlyTheWebLayerSeesWebTypes() {
-        noClasses()
-                .that()
-                .resideOutsideOfPackage(WEB)
-                .should()
-                .dependOnClassesThat()
-                .resideInAnyPackage("org.springframework.web..", "jakarta.servlet..")
-                .orShould()
-                .dependOnClassesThat()
-                .belongToAnyOf(ResponseEntity.class)
-                .check(CLASSES);
+        PARTS.onlyTheWebPartSeesWebTypes();
     }
 
     @Test
     void nothingDependsOnTheWebLayer() {
-        noClasses()
-                .that()
-                .resideOutsideOfPackage(WEB)
-                .should()
-                .dependOnClassesThat()
-                .resideInAPackage(WEB)
-                .check(CLASSES);
+        PARTS.nothingDependsOnTheWebPart();
     }
 }

@@ -1,13 +1,9 @@
 package com.aigentforce.analysis;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
+import com.aigentforce.support.ModuleParts;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.ResponseEntity;
 
 /**
  * The analysis module's parts (text, entity, language, sentiment, summary, model, service, web) depend on each other
@@ -15,41 +11,21 @@ import org.springframework.http.ResponseEntity;
  */
 class AnalysisArchitectureTest {
 
-    private static final String INTERNAL = "com.aigentforce.analysis.internal";
-    private static final String WEB = INTERNAL + ".web..";
-
-    private static final JavaClasses CLASSES = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages(INTERNAL);
+    private static final ModuleParts PARTS = ModuleParts.of("analysis");
 
     @Test
     void thePartsDependOnEachOtherOneWayOnly() {
-        slices().matching(INTERNAL + ".(*)..").should().beFreeOfCycles().check(CLASSES);
+        PARTS.partsDependOnEachOtherOneWayOnly();
     }
 
     @Test
     void onlyTheWebLayerSeesWebTypes() {
-        noClasses()
-                .that()
-                .resideOutsideOfPackage(WEB)
-                .should()
-                .dependOnClassesThat()
-                .resideInAnyPackage("org.springframework.web..", "jakarta.servlet..")
-                .orShould()
-                .dependOnClassesThat()
-                .belongToAnyOf(ResponseEntity.class)
-                .check(CLASSES);
+        PARTS.onlyTheWebPartSeesWebTypes();
     }
 
     @Test
     void nothingDependsOnTheWebLayer() {
-        noClasses()
-                .that()
-                .resideOutsideOfPackage(WEB)
-                .should()
-                .dependOnClassesThat()
-                .resideInAPackage(WEB)
-                .check(CLASSES);
+        PARTS.nothingDependsOnTheWebPart();
     }
 
     @Test
@@ -57,15 +33,15 @@ class AnalysisArchitectureTest {
         noClasses()
                 .that()
                 .resideInAnyPackage(
-                        INTERNAL + ".text..",
-                        INTERNAL + ".entity..",
-                        INTERNAL + ".language..",
-                        INTERNAL + ".sentiment..",
-                        INTERNAL + ".summary..",
-                        INTERNAL + ".model..")
+                        PARTS.internal() + ".text..",
+                        PARTS.internal() + ".entity..",
+                        PARTS.internal() + ".language..",
+                        PARTS.internal() + ".sentiment..",
+                        PARTS.internal() + ".summary..",
+                        PARTS.internal() + ".model..")
                 .should()
                 .dependOnClassesThat()
-                .resideInAPackage(INTERNAL + ".service..")
-                .check(CLASSES);
+                .resideInAPackage(PARTS.internal() + ".service..")
+                .check(PARTS.classes());
     }
 }

@@ -1,13 +1,7 @@
 package com.aigentforce.users;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
-
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
+import com.aigentforce.support.ModuleParts;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.ResponseEntity;
 
 /**
  * The users module's parts (the sub-packages of {@code internal}: base, people, roles, teams, invitations, web)
@@ -15,51 +9,25 @@ import org.springframework.http.ResponseEntity;
  */
 class UsersArchitectureTest {
 
-    private static final String INTERNAL = "com.aigentforce.users.internal";
-    private static final String WEB = INTERNAL + ".web..";
-
-    private static final JavaClasses CLASSES = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages(INTERNAL);
+    private static final ModuleParts PARTS = ModuleParts.of("users");
 
     @Test
     void thePartsDependOnEachOtherOneWayOnly() {
-        slices().matching(INTERNAL + ".(*)..").should().beFreeOfCycles().check(CLASSES);
+        PARTS.partsDependOnEachOtherOneWayOnly();
     }
 
     @Test
     void onlyTheWebLayerSeesWebTypes() {
-        noClasses()
-                .that()
-                .resideOutsideOfPackage(WEB)
-                .should()
-                .dependOnClassesThat()
-                .resideInAnyPackage("org.springframework.web..", "jakarta.servlet..")
-                .orShould()
-                .dependOnClassesThat()
-                .belongToAnyOf(ResponseEntity.class)
-                .check(CLASSES);
+        PARTS.onlyTheWebPartSeesWebTypes();
     }
 
     @Test
     void nothingDependsOnTheWebLayer() {
-        noClasses()
-                .that()
-                .resideOutsideOfPackage(WEB)
-                .should()
-                .dependOnClassesThat()
-                .resideInAPackage(WEB)
-                .check(CLASSES);
+        PARTS.nothingDependsOnTheWebPart();
     }
 
     @Test
     void theSharedSettingsDependOnNoPart() {
-        noClasses()
-                .that()
-                .resideInAPackage(INTERNAL)
-                .should()
-                .dependOnClassesThat()
-                .resideInAPackage(INTERNAL + ".*..")
-                .check(CLASSES);
+        PARTS.theSharedSettingsDependOnNoPart();
     }
 }

@@ -1,11 +1,11 @@
-package com.aigentforce.ai.internal.templates.web;
+package com.aigentforce.ai.internal.web;
 
 import com.aigentforce.ai.internal.templates.PromptTemplateService;
-import com.aigentforce.ai.internal.templates.web.TemplateRequests.RenderRequest;
-import com.aigentforce.ai.internal.templates.web.TemplateRequests.TemplateRequest;
-import com.aigentforce.ai.internal.templates.web.TemplateViews.RenderView;
-import com.aigentforce.ai.internal.templates.web.TemplateViews.TemplateSummary;
-import com.aigentforce.ai.internal.templates.web.TemplateViews.TemplateView;
+import com.aigentforce.ai.internal.web.TemplateRequests.RenderRequest;
+import com.aigentforce.ai.internal.web.TemplateRequests.TemplateRequest;
+import com.aigentforce.ai.internal.web.TemplateViews.RenderView;
+import com.aigentforce.ai.internal.web.TemplateViews.TemplateSummary;
+import com.aigentforce.ai.internal.web.TemplateViews.TemplateView;
 import com.aigentforce.platform.PageResponse;
 import com.aigentforce.platform.security.RequiresPermission;
 import com.aigentforce.users.Permissions;

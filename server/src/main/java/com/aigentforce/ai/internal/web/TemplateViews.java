@@ -1,4 +1,4 @@
-package com.aigentforce.ai.internal.templates.web;
+package com.aigentforce.ai.internal.web;
 
 import com.aigentforce.ai.PromptTemplates.Rendered;
 import com.aigentforce.ai.internal.templates.SavedTemplate;

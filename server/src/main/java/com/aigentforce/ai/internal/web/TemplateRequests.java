@@ -1,4 +1,4 @@
-package com.aigentforce.ai.internal.templates.web;
+package com.aigentforce.ai.internal.web;
 
 import com.aigentforce.ai.internal.templates.TemplateDefinition;
 import com.aigentforce.ai.internal.templates.TemplateVariable;
