@@ -4,9 +4,8 @@ import { dirname, join } from 'node:path';
 import { after, before, describe } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
-import { apiClient, uploadIndexedMarkdown } from '../support/api.mjs';
-import { expectVisible, openDesktopPage } from '../support/browser.mjs';
-import { useServer } from '../support/server.mjs';
+import { expectVisible } from '../support/browser.mjs';
+import { ownerWithIndexedDocument } from '../support/scenarios.mjs';
 import { scenarioSteps, signIn } from '../support/steps.mjs';
 
 const resultsDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'test-results');
@@ -24,38 +23,29 @@ const NOTES = Array.from(
  * page and watches it finish; search still finds the passage afterwards.
  */
 describe('an owner rebuilds the search index', () => {
-  let server;
-  let browser;
+  let scenario;
   let page;
   let shot;
-  let token;
+  let api;
 
   const step = scenarioSteps((name) => shot(name));
 
-  let call;
-  const api = (method, path, body) => call(method, path, body, token);
-
   before(async () => {
-    server = await useServer({ logDir: resultsDir });
-    call = apiClient(server.baseUrl);
-    await api('POST', '/api/v1/auth/register', {
+    scenario = await ownerWithIndexedDocument({
+      resultsDir,
+      screenshots: 'search-index',
       organizationName: `Harbour Ops ${run}`,
-      name: 'Iris Owner',
-      email: owner.email,
-      password: owner.password,
+      owner: { ...owner, name: 'Iris Owner' },
+      knowledgeBaseName: 'Harbour notes',
+      fileName: 'tug-checks.md',
+      text: NOTES,
+      indexingTimeoutMs: INDEXING_TIMEOUT_MS,
     });
-    token = (await api('POST', '/api/v1/auth/login', owner)).accessToken;
-    const kb = await api('POST', '/api/v1/knowledge-bases', { name: 'Harbour notes' });
-    await uploadIndexedMarkdown(api, kb.id, 'tug-checks.md', NOTES, INDEXING_TIMEOUT_MS);
-    ({ browser, page, shot } = await openDesktopPage(
-      server.baseUrl,
-      join(resultsDir, 'screenshots', 'search-index'),
-    ));
+    ({ page, shot, api } = scenario);
   });
 
   after(async () => {
-    await browser?.close();
-    await server?.stop();
+    await scenario?.close();
   });
 
   step('signs in and finds the Search index panel on the Knowledge page', async () => {

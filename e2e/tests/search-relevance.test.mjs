@@ -4,9 +4,8 @@ import { dirname, join } from 'node:path';
 import { after, before, describe } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
-import { apiClient, uploadIndexedMarkdown } from '../support/api.mjs';
-import { expectVisible, openDesktopPage } from '../support/browser.mjs';
-import { useServer } from '../support/server.mjs';
+import { expectVisible } from '../support/browser.mjs';
+import { ownerWithIndexedDocument } from '../support/scenarios.mjs';
 import { scenarioSteps, signIn } from '../support/steps.mjs';
 
 const resultsDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'test-results');
@@ -29,38 +28,28 @@ const HANDBOOK = [
  * and shows each hit's relevance as a labelled bar with its meaning explained, not as a bare score.
  */
 describe('search shows how relevant its results are', () => {
-  let server;
-  let browser;
+  let scenario;
   let page;
   let shot;
-  let token;
 
   const step = scenarioSteps((name) => shot(name));
 
-  let call;
-  const api = (method, path, body) => call(method, path, body, token);
-
   before(async () => {
-    server = await useServer({ logDir: resultsDir });
-    call = apiClient(server.baseUrl);
-    await api('POST', '/api/v1/auth/register', {
+    scenario = await ownerWithIndexedDocument({
+      resultsDir,
+      screenshots: 'search-relevance',
       organizationName: `Harbour Fleet ${run}`,
-      name: 'Rhea Owner',
-      email: owner.email,
-      password: owner.password,
+      owner: { ...owner, name: 'Rhea Owner' },
+      knowledgeBaseName: 'Fleet handbook',
+      fileName: 'handbook.md',
+      text: HANDBOOK,
+      indexingTimeoutMs: INDEXING_TIMEOUT_MS,
     });
-    token = (await api('POST', '/api/v1/auth/login', owner)).accessToken;
-    const kb = await api('POST', '/api/v1/knowledge-bases', { name: 'Fleet handbook' });
-    await uploadIndexedMarkdown(api, kb.id, 'handbook.md', HANDBOOK, INDEXING_TIMEOUT_MS);
-    ({ browser, page, shot } = await openDesktopPage(
-      server.baseUrl,
-      join(resultsDir, 'screenshots', 'search-relevance'),
-    ));
+    ({ page, shot } = scenario);
   });
 
   after(async () => {
-    await browser?.close();
-    await server?.stop();
+    await scenario?.close();
   });
 
   step('a nonsense query shows "No relevant passages" with a hint', async () => {
