@@ -2,8 +2,9 @@ import { useMutation } from '@tanstack/react-query';
 import { z } from 'zod';
 
 import { apiRequest } from '@/lib/api-client';
+import { MIN_PASSWORD_LENGTH } from '@/lib/passwords';
 
-export const MIN_PASSWORD_LENGTH = 12;
+export { MIN_PASSWORD_LENGTH };
 
 export const registerInputSchema = z.object({
   organizationName: z.string().trim().min(1, 'Enter the name of your organisation.').max(200),

@@ -3,14 +3,15 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 
+import { NewPasswordFields } from '@/components/new-password-fields';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { FormField } from '@/components/ui/form-field';
 import { Input } from '@/components/ui/input';
 import { useAcceptInvitation } from '@/features/auth/api/accept-invitation';
 import type { Invitation } from '@/features/auth/api/get-invitation';
-import { MIN_PASSWORD_LENGTH } from '@/features/auth/api/register';
 import { applyProblemToForm } from '@/lib/form-errors';
+import { MIN_PASSWORD_LENGTH } from '@/lib/passwords';
 
 const acceptSchema = z
   .object({
@@ -71,25 +72,12 @@ export function AcceptInviteForm({ token, invitation, onSuccess }: AcceptInviteF
       <FormField label="Your name" error={errors.name?.message}>
         {(field) => <Input {...field} autoComplete="name" {...register('name')} />}
       </FormField>
-      <FormField
-        label="Choose a password"
-        error={errors.password?.message}
-        hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}
-      >
-        {(field) => (
-          <Input {...field} type="password" autoComplete="new-password" {...register('password')} />
-        )}
-      </FormField>
-      <FormField label="Repeat the password" error={errors.confirmPassword?.message}>
-        {(field) => (
-          <Input
-            {...field}
-            type="password"
-            autoComplete="new-password"
-            {...register('confirmPassword')}
-          />
-        )}
-      </FormField>
+      <NewPasswordFields
+        passwordLabel="Choose a password"
+        password={register('password')}
+        confirm={register('confirmPassword')}
+        errors={{ password: errors.password?.message, confirm: errors.confirmPassword?.message }}
+      />
       <Button type="submit" className="w-full" loading={accept.isPending}>
         Join {invitation.organizationName}
       </Button>

@@ -3,13 +3,12 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 
+import { NewPasswordFields } from '@/components/new-password-fields';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { FormField } from '@/components/ui/form-field';
-import { Input } from '@/components/ui/input';
 import { useConfirmPasswordReset } from '@/features/auth/api/password-reset';
-import { MIN_PASSWORD_LENGTH } from '@/features/auth/api/register';
 import { applyProblemToForm } from '@/lib/form-errors';
+import { MIN_PASSWORD_LENGTH } from '@/lib/passwords';
 import { ProblemError } from '@/lib/problem';
 
 const resetSchema = z
@@ -63,25 +62,11 @@ export function ResetPasswordForm({ token, onSuccess }: { token: string; onSucce
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       {formError ? <Alert tone="error">{formError}</Alert> : null}
-      <FormField
-        label="New password"
-        error={errors.password?.message}
-        hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}
-      >
-        {(field) => (
-          <Input {...field} type="password" autoComplete="new-password" {...register('password')} />
-        )}
-      </FormField>
-      <FormField label="Repeat the password" error={errors.confirmPassword?.message}>
-        {(field) => (
-          <Input
-            {...field}
-            type="password"
-            autoComplete="new-password"
-            {...register('confirmPassword')}
-          />
-        )}
-      </FormField>
+      <NewPasswordFields
+        password={register('password')}
+        confirm={register('confirmPassword')}
+        errors={{ password: errors.password?.message, confirm: errors.confirmPassword?.message }}
+      />
       <Button type="submit" className="w-full" loading={confirm.isPending}>
         Set new password
       </Button>

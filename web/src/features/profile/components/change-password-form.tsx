@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 
+import { NewPasswordFields } from '@/components/new-password-fields';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { FormField } from '@/components/ui/form-field';
@@ -10,8 +11,7 @@ import { Input } from '@/components/ui/input';
 import { toast } from '@/components/ui/toast-store';
 import { useChangePassword } from '@/features/profile/api/change-password';
 import { applyProblemToForm } from '@/lib/form-errors';
-
-const MIN_PASSWORD_LENGTH = 12;
+import { MIN_PASSWORD_LENGTH } from '@/lib/passwords';
 
 const passwordSchema = z
   .object({
@@ -78,30 +78,12 @@ export function ChangePasswordForm({ email }: { email: string }) {
           />
         )}
       </FormField>
-      <FormField
-        label="New password"
-        error={errors.newPassword?.message}
-        hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}
-      >
-        {(field) => (
-          <Input
-            {...field}
-            type="password"
-            autoComplete="new-password"
-            {...register('newPassword')}
-          />
-        )}
-      </FormField>
-      <FormField label="Repeat the new password" error={errors.confirmPassword?.message}>
-        {(field) => (
-          <Input
-            {...field}
-            type="password"
-            autoComplete="new-password"
-            {...register('confirmPassword')}
-          />
-        )}
-      </FormField>
+      <NewPasswordFields
+        confirmLabel="Repeat the new password"
+        password={register('newPassword')}
+        confirm={register('confirmPassword')}
+        errors={{ password: errors.newPassword?.message, confirm: errors.confirmPassword?.message }}
+      />
       <Button type="submit" loading={changePassword.isPending}>
         Change password
       </Button>

@@ -17,10 +17,9 @@ import { RoleCheckboxes } from '@/features/users/components/role-checkboxes';
 import { LinkBaseNote } from '@/features/users/components/user-link-dialog';
 import { applyProblemToForm } from '@/lib/form-errors';
 import { formatDateTime } from '@/lib/format';
+import { MIN_PASSWORD_LENGTH } from '@/lib/passwords';
 import { describeError, ProblemError } from '@/lib/problem';
 import type { Role } from '@/types/api';
-
-const MIN_PASSWORD_LENGTH = 12;
 
 const createUserSchema = z.object({
   email: z.email('Enter a valid email address.'),
