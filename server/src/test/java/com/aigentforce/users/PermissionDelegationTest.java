@@ -262,6 +262,8 @@ class PermissionDelegationTest extends ApiTestSupport {
                 "documents:analyze",
                 "kb:read",
                 "kb:write",
+                "prompts:read",
+                "prompts:write",
                 "teams:read",
                 "training:author",
                 "training:read",
