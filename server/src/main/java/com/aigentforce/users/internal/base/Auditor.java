@@ -25,6 +25,13 @@ public class Auditor {
         events.publishEvent(AuditEvent.byCurrentCaller(action, targetType, targetId, details));
     }
 
+    /** As {@link #record}, keeping the target's display name in the entry so it still reads after a rename or deletion. */
+    public void recordNamed(
+            String action, String targetType, UUID targetId, String targetName, Map<String, Object> details) {
+        events.publishEvent(AuditEvent.byCurrentCaller(action, targetType, targetId, details)
+                .named(targetName));
+    }
+
     /**
      * A refusal: the request's own transaction rolls back, and an event published in it would be dropped with it,
      * so the record is published in a transaction of its own.

@@ -82,7 +82,7 @@ public class Invitations {
         }
         Invitation invitation = issue(user, linkBase);
         views.evict(user.tenantId(), user.id());
-        auditor.record("user.invitation.reissued", "user", user.id(), Map.of("email", user.email()));
+        auditor.recordNamed("user.invitation.reissued", "user", user.id(), user.email(), Map.of("email", user.email()));
         return new IssuedLink(invitation.url(), invitation.expiresAt(), sender.mails());
     }
 

@@ -169,10 +169,11 @@ public class UserService {
         User user = users.saveAndFlush(
                 new User(CurrentCaller.get().tenantId(), request.email(), request.name(), hash, roleIds));
         Invitation invitation = hash == null ? invitations.issue(user, linkBase) : null;
-        auditor.record(
+        auditor.recordNamed(
                 "user.created",
                 "user",
                 user.id(),
+                user.email(),
                 Map.of("email", user.email(), "roles", roleNames, "invited", hash == null));
         return new CreatedPerson(details(List.of(user)).getFirst(), invitation);
     }
@@ -203,7 +204,7 @@ public class UserService {
         }
         if (!changed.isEmpty()) {
             viewCache.evict(user.tenantId(), user.id());
-            auditor.record("user.updated", "user", user.id(), changed);
+            auditor.recordNamed("user.updated", "user", user.id(), user.email(), changed);
         }
         return details(List.of(user)).getFirst();
     }
@@ -216,7 +217,7 @@ public class UserService {
         }
         changeStatus(user, UserStatus.DEACTIVATED);
         viewCache.evict(user.tenantId(), user.id());
-        auditor.record("user.deactivated", "user", user.id(), Map.of("email", user.email()));
+        auditor.recordNamed("user.deactivated", "user", user.id(), user.email(), Map.of("email", user.email()));
     }
 
     @Transactional
@@ -240,7 +241,7 @@ public class UserService {
         }
         passwords.requireAcceptable("newPassword", request.newPassword(), user.email(), user.name());
         user.changePassword(passwords.hash(request.newPassword()));
-        auditor.record("user.password.changed", "user", user.id(), Map.of());
+        auditor.recordNamed("user.password.changed", "user", user.id(), user.email(), Map.of());
     }
 
     @Transactional(readOnly = true)
@@ -285,7 +286,7 @@ public class UserService {
         accessCache.evict(user.id());
         memberships.evict(user.id());
         viewCache.evict(user.tenantId(), user.id());
-        auditor.record("user.roles.changed", "user", user.id(), attempt);
+        auditor.recordNamed("user.roles.changed", "user", user.id(), user.email(), attempt);
         RoleAssignment now =
                 new RoleAssignment(RoleCatalog.names(after, all), List.copyOf(RoleCatalog.permissions(after, all)));
         events.publishEvent(

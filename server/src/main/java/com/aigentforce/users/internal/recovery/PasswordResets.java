@@ -168,10 +168,11 @@ public class PasswordResets {
         if (link.mailed()) {
             mail.sendPasswordReset(user.email(), user.name(), organisation(user), link);
         }
-        auditor.record(
+        auditor.recordNamed(
                 "user.password.reset.issued",
                 "user",
                 user.id(),
+                user.email(),
                 Map.of("email", user.email(), "delivery", link.mailed() ? "email" : "link"));
         return link;
     }

@@ -84,8 +84,12 @@ public class RoleService {
         Role role =
                 roles.saveAndFlush(new Role(null, request.name(), request.description(), false, request.permissions()));
         catalog.evict(CurrentCaller.get().tenantId());
-        auditor.record(
-                "role.created", "role", role.id(), Map.of("name", role.name(), "permissions", role.permissions()));
+        auditor.recordNamed(
+                "role.created",
+                "role",
+                role.id(),
+                role.name(),
+                Map.of("name", role.name(), "permissions", role.permissions()));
         return details(role);
     }
 
@@ -111,10 +115,11 @@ public class RoleService {
         catalog.evict(CurrentCaller.get().tenantId());
         views.evictTenant(CurrentCaller.get().tenantId());
         accessCache.evictAll();
-        auditor.record(
+        auditor.recordNamed(
                 "role.updated",
                 "role",
                 role.id(),
+                role.name(),
                 Map.of("name", role.name(), "before", before, "after", role.permissions()));
         return details(role);
     }
@@ -132,7 +137,7 @@ public class RoleService {
         catalog.evict(CurrentCaller.get().tenantId());
         views.evictTenant(CurrentCaller.get().tenantId());
         accessCache.evictAll();
-        auditor.record("role.deleted", "role", role.id(), Map.of("name", role.name()));
+        auditor.recordNamed("role.deleted", "role", role.id(), role.name(), Map.of("name", role.name()));
     }
 
     private Role find(UUID id) {

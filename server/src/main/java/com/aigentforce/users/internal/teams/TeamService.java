@@ -76,7 +76,7 @@ public class TeamService {
     public TeamDetails create(TeamDefinition request) {
         requireFreeName(request.name(), null);
         Team team = teams.saveAndFlush(new Team(request.name(), request.description()));
-        auditor.record("team.created", "team", team.id(), Map.of("name", team.name()));
+        auditor.recordNamed("team.created", "team", team.id(), team.name(), Map.of("name", team.name()));
         return details(List.of(team)).getFirst();
     }
 
@@ -87,7 +87,7 @@ public class TeamService {
         team.update(request.name(), request.description());
         teams.flush();
         views.evictTenant(CurrentCaller.get().tenantId());
-        auditor.record("team.updated", "team", team.id(), Map.of("name", team.name()));
+        auditor.recordNamed("team.updated", "team", team.id(), team.name(), Map.of("name", team.name()));
         return details(List.of(team)).getFirst();
     }
 
@@ -98,7 +98,7 @@ public class TeamService {
         teams.delete(team);
         memberships.evictAll();
         views.evictTenant(CurrentCaller.get().tenantId());
-        auditor.record("team.deleted", "team", team.id(), Map.of("name", team.name()));
+        auditor.recordNamed("team.deleted", "team", team.id(), team.name(), Map.of("name", team.name()));
     }
 
     @Transactional
@@ -139,10 +139,11 @@ public class TeamService {
         memberships.evictAll();
         team.touch();
         views.evictTenant(CurrentCaller.get().tenantId());
-        auditor.record(
+        auditor.recordNamed(
                 "team.members.changed",
                 "team",
                 team.id(),
+                team.name(),
                 Map.of(
                         "before",
                         before.stream().map(UUID::toString).toList(),
