@@ -108,6 +108,9 @@ class DocumentDetailsApiTest extends ApiTestSupport {
                 .body()
                 .get(0);
         assertThat(version.path("attempts").asInt()).isEqualTo(1);
+        JsonNode retried = awaitAuditEntry(token, "document.retried");
+        assertThat(retried.path("targetId").asString()).isEqualTo(id);
+        assertThat(retried.path("details").path("version").asInt()).isEqualTo(1);
         assertThat(version.path("failureCode").asString()).isEqualTo("encrypted");
     }
 
@@ -151,6 +154,7 @@ class DocumentDetailsApiTest extends ApiTestSupport {
         JsonNode audit = awaitAuditEntry(token, "document.updated");
         assertThat(audit.path("targetId").asString()).isEqualTo(id);
         assertThat(audit.path("details").path("title").path("to").asString()).isEqualTo("Narwhal care");
+        assertThat(audit.path("targetName").asString()).isEqualTo("Narwhal care");
 
         // an absent field stays as it is
         api.method("PATCH", "/api/v1/documents/" + id, Map.of("tags", List.of()))

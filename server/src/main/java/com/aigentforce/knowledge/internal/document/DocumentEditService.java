@@ -1,6 +1,6 @@
 package com.aigentforce.knowledge.internal.document;
 
-import com.aigentforce.audit.AuditEvent;
+import com.aigentforce.knowledge.internal.base.KnowledgeAuditor;
 import com.aigentforce.knowledge.internal.base.ReadAccess;
 import com.aigentforce.knowledge.internal.index.Chunks;
 import com.aigentforce.platform.Conflict;
@@ -28,6 +28,7 @@ public class DocumentEditService {
     private final IngestionQueue queue;
     private final EntityManager entityManager;
     private final ApplicationEventPublisher events;
+    private final KnowledgeAuditor auditor;
 
     DocumentEditService(
             DocumentService documents,
@@ -37,7 +38,8 @@ public class DocumentEditService {
             ReadAccess access,
             IngestionQueue queue,
             EntityManager entityManager,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            KnowledgeAuditor auditor) {
         this.documents = documents;
         this.documentAccess = documentAccess;
         this.versions = versions;
@@ -46,6 +48,7 @@ public class DocumentEditService {
         this.queue = queue;
         this.entityManager = entityManager;
         this.events = events;
+        this.auditor = auditor;
     }
 
     /**
@@ -67,7 +70,7 @@ public class DocumentEditService {
         }
         if (!changes.isEmpty()) {
             document.describe(edit.title(), edit.tags(), null);
-            events.publishEvent(AuditEvent.byCurrentCaller("document.updated", "document", document.id(), changes));
+            auditor.record("document.updated", "document", document.id(), document.title(), changes);
         }
         return documents.get(documentId, Set.of());
     }
@@ -93,6 +96,8 @@ public class DocumentEditService {
         latest.retry();
         queue.enqueue(caller.tenantId(), latest.id());
         events.publishEvent(latest.processingEvent());
+        auditor.record(
+                "document.retried", "document", document.id(), document.title(), Map.of("version", latest.number()));
         return documents.get(documentId, Set.of());
     }
 }
