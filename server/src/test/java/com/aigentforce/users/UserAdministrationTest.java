@@ -296,6 +296,10 @@ class UserAdministrationTest extends ApiTestSupport {
                 .body();
         assertThat(me.path("name").asString()).isEqualTo("New Name");
         assertThat(me.path("preferences").path("theme").asString()).isEqualTo("dark");
+        JsonNode profileEntry = awaitAudit("user.profile.updated");
+        assertThat(profileEntry.path("targetName").asString()).isEqualTo(person.email());
+        assertThat(profileEntry.path("details").path("name").path("to").asString())
+                .isEqualTo("New Name");
         var updated = api.put("/api/v1/users/" + person.id(), Map.of("metadata", Map.of("employeeId", "E-42")))
                 .bearer(owner())
                 .send()

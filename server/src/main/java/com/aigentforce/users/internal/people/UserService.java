@@ -223,13 +223,19 @@ public class UserService {
     @Transactional
     public PersonDetails updateProfile(ProfileChanges request) {
         User user = find(CurrentCaller.get().userId());
-        if (request.name() != null) {
+        Map<String, Object> changed = new LinkedHashMap<>();
+        if (request.name() != null && !request.name().strip().equals(user.name())) {
+            changed.put("name", Map.of("from", user.name(), "to", request.name().strip()));
             user.rename(request.name());
         }
         if (request.preferences() != null) {
             user.replacePreferences(request.preferences());
+            changed.put("preferences", true);
         }
         viewCache.evict(user.tenantId(), user.id());
+        if (!changed.isEmpty()) {
+            auditor.recordNamed("user.profile.updated", "user", user.id(), user.email(), changed);
+        }
         return details(List.of(user)).getFirst();
     }
 
