@@ -46,7 +46,7 @@ describe('an organisation owner sets up a colleague', () => {
 
   async function signOut() {
     await page.getByRole('button', { name: /account menu/i }).click();
-    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('button', { name: 'Sign out', exact: true }).click();
     await page.waitForURL((url) => url.pathname === '/login');
     await expectVisible(page.getByText('You have signed out.'));
   }

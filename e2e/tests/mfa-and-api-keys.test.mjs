@@ -145,7 +145,7 @@ describe('an owner secures the account and issues an API key', () => {
 
   step('signs out and back in with the password and a code', async () => {
     await page.getByRole('button', { name: /account menu/i }).click();
-    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('button', { name: 'Sign out', exact: true }).click();
     await page.waitForURL((url) => url.pathname === '/login');
 
     await signIn(page, owner, { landing: null });
