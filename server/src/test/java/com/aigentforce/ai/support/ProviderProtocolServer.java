@@ -1,12 +1,17 @@
 package com.aigentforce.ai.support;
 
+import static com.aigentforce.ai.support.HttpReplies.JSON;
+import static com.aigentforce.ai.support.HttpReplies.json;
+import static com.aigentforce.ai.support.HttpReplies.raw;
+import static com.aigentforce.ai.support.HttpReplies.sse;
+import static com.aigentforce.ai.support.HttpReplies.write;
+
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,7 +21,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A real HTTP server on a free loopback port that speaks the providers' wire protocols, for the real LangChain4j
@@ -41,8 +45,6 @@ public final class ProviderProtocolServer implements AutoCloseable {
     public static final int INPUT_TOKENS = 12;
     public static final int OUTPUT_TOKENS = 5;
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
     private final HttpServer server;
     private final String requiredKey;
     private final ConcurrentLinkedQueue<JsonNode> requests = new ConcurrentLinkedQueue<>();
@@ -59,10 +61,10 @@ public final class ProviderProtocolServer implements AutoCloseable {
         }
         server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
         server.createContext("/v1/chat/completions", e -> handle(e, this::openAiChat));
-        server.createContext("/v1/messages", e -> handle(e, this::anthropicMessages));
+        server.createContext("/v1/messages", e -> handle(e, AnthropicReplies::messages));
         server.createContext("/v1/models", e -> handle(e, this::models));
-        server.createContext("/api/chat", e -> handle(e, this::ollamaChat));
-        server.createContext("/api/tags", e -> handle(e, this::ollamaTags));
+        server.createContext("/api/chat", e -> handle(e, OllamaReplies::chat));
+        server.createContext("/api/tags", e -> handle(e, OllamaReplies::tags));
         server.start();
     }
 
@@ -372,161 +374,5 @@ public final class ProviderProtocolServer implements AutoCloseable {
                         List.of(
                                 Map.of("id", "gpt-ok", "object", "model", "created", 1, "owned_by", "test"),
                                 Map.of("id", "gpt-tool", "object", "model", "created", 1, "owned_by", "test"))));
-    }
-
-    // ---- Anthropic ----
-
-    private void anthropicMessages(HttpExchange exchange, JsonNode body) throws IOException {
-        String model = body.path("model").asString();
-        if (!body.path("stream").asBoolean(false)) {
-            json(
-                    exchange,
-                    200,
-                    Map.of(
-                            "id",
-                            "msg_1",
-                            "type",
-                            "message",
-                            "role",
-                            "assistant",
-                            "model",
-                            model,
-                            "content",
-                            List.of(Map.of("type", "text", "text", ANSWER)),
-                            "stop_reason",
-                            "end_turn",
-                            "usage",
-                            Map.of("input_tokens", INPUT_TOKENS, "output_tokens", OUTPUT_TOKENS)));
-            return;
-        }
-        List<String> events = new java.util.ArrayList<>();
-        events.add(anthropicEvent(
-                "message_start",
-                Map.of(
-                        "type",
-                        "message_start",
-                        "message",
-                        Map.of(
-                                "id",
-                                "msg_1",
-                                "type",
-                                "message",
-                                "role",
-                                "assistant",
-                                "model",
-                                model,
-                                "content",
-                                List.of(),
-                                "usage",
-                                Map.of("input_tokens", INPUT_TOKENS, "output_tokens", 1)))));
-        events.add(anthropicEvent(
-                "content_block_start",
-                Map.of(
-                        "type",
-                        "content_block_start",
-                        "index",
-                        0,
-                        "content_block",
-                        Map.of("type", "text", "text", ""))));
-        for (String delta : DELTAS) {
-            events.add(anthropicEvent(
-                    "content_block_delta",
-                    Map.of(
-                            "type",
-                            "content_block_delta",
-                            "index",
-                            0,
-                            "delta",
-                            Map.of("type", "text_delta", "text", delta))));
-        }
-        events.add(anthropicEvent("content_block_stop", Map.of("type", "content_block_stop", "index", 0)));
-        events.add(anthropicEvent(
-                "message_delta",
-                Map.of(
-                        "type", "message_delta",
-                        "delta", Map.of("stop_reason", "end_turn"),
-                        "usage", Map.of("output_tokens", OUTPUT_TOKENS))));
-        events.add(anthropicEvent("message_stop", Map.of("type", "message_stop")));
-        sse(exchange, events);
-    }
-
-    private static String anthropicEvent(String type, Map<String, Object> data) {
-        return "event: " + type + "\ndata: " + JSON.writeValueAsString(data);
-    }
-
-    // ---- Ollama ----
-
-    private void ollamaChat(HttpExchange exchange, JsonNode body) throws IOException {
-        String model = body.path("model").asString();
-        if (!body.path("stream").asBoolean(true)) {
-            json(exchange, 200, ollamaLine(model, ANSWER, true));
-            return;
-        }
-        exchange.getResponseHeaders().add("Content-Type", "application/x-ndjson");
-        exchange.sendResponseHeaders(200, 0);
-        OutputStream out = exchange.getResponseBody();
-        for (String delta : DELTAS) {
-            out.write(
-                    (JSON.writeValueAsString(ollamaLine(model, delta, false)) + "\n").getBytes(StandardCharsets.UTF_8));
-            out.flush();
-        }
-        out.write((JSON.writeValueAsString(ollamaLine(model, "", true)) + "\n").getBytes(StandardCharsets.UTF_8));
-        out.flush();
-    }
-
-    private static Map<String, Object> ollamaLine(String model, String content, boolean done) {
-        Map<String, Object> line = new java.util.LinkedHashMap<>();
-        line.put("model", model);
-        line.put("created_at", "2026-01-01T00:00:00Z");
-        line.put("message", Map.of("role", "assistant", "content", content));
-        line.put("done", done);
-        if (done) {
-            line.put("done_reason", "stop");
-            line.put("prompt_eval_count", INPUT_TOKENS);
-            line.put("eval_count", OUTPUT_TOKENS);
-        }
-        return line;
-    }
-
-    private void ollamaTags(HttpExchange exchange, JsonNode body) throws IOException {
-        json(
-                exchange,
-                200,
-                Map.of(
-                        "models",
-                        List.of(Map.of(
-                                "name", "llama3:8b",
-                                "model", "llama3:8b",
-                                "modified_at", "2026-01-01T00:00:00Z",
-                                "size", 4_000_000_000L,
-                                "digest", "abc123",
-                                "details", Map.of("format", "gguf", "family", "llama", "parameter_size", "8B")))));
-    }
-
-    // ---- plumbing ----
-
-    private static void json(HttpExchange exchange, int status, Object body) throws IOException {
-        raw(exchange, status, "application/json", JSON.writeValueAsString(body));
-    }
-
-    private static void raw(HttpExchange exchange, int status, String type, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", type);
-        exchange.sendResponseHeaders(status, bytes.length);
-        exchange.getResponseBody().write(bytes);
-    }
-
-    private static void sse(HttpExchange exchange, List<String> events) throws IOException {
-        exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
-        exchange.sendResponseHeaders(200, 0);
-        OutputStream out = exchange.getResponseBody();
-        for (String event : events) {
-            write(out, event);
-        }
-    }
-
-    private static void write(OutputStream out, String event) throws IOException {
-        out.write((event + "\n\n").getBytes(StandardCharsets.UTF_8));
-        out.flush();
     }
 }
