@@ -102,9 +102,3 @@ async function okResponse<T>(path: string, options: RequestOptions<T>): Promise<
   if (!response.ok) throw await problemFromResponse(response);
   return response;
 }
-
-/** A file the API answers (a download) as a blob. */
-export async function apiFile(path: string, signal?: AbortSignal): Promise<Blob> {
-  const response = await okResponse(path, { signal });
-  return response.blob();
-}

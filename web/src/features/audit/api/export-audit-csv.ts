@@ -11,16 +11,3 @@ export async function exportAuditCsv(query: AuditExportQuery) {
   });
   return { blob, fileName: fileName ?? 'audit.csv' };
 }
-
-/** Hands the file to the browser as a download. */
-export function saveFile(blob: Blob, fileName: string) {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  // revoked on the next turn: the click has started the download by then
-  setTimeout(() => {
-    URL.revokeObjectURL(url);
-  }, 0);
-}

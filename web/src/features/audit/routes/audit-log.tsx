@@ -6,11 +6,12 @@ import { Input, Select } from '@/components/ui/input';
 import { PageHeader } from '@/components/ui/page-header';
 import { Pagination } from '@/components/ui/pagination';
 import { toast } from '@/components/ui/toast-store';
-import { exportAuditCsv, saveFile } from '@/features/audit/api/export-audit-csv';
+import { exportAuditCsv } from '@/features/audit/api/export-audit-csv';
 import { auditActions, useAuditEvents } from '@/features/audit/api/get-audit-events';
 import { AuditIntegrity } from '@/features/audit/components/audit-integrity';
 import { AuditTable } from '@/features/audit/components/audit-table';
 import { describeError } from '@/lib/problem';
+import { saveFile } from '@/lib/save-file';
 import { useDebouncedCallback } from '@/lib/use-debounced-callback';
 import { useSearchState } from '@/lib/use-search-state';
 
